@@ -1,0 +1,36 @@
+package dev.fapiaoflow.delivery;
+
+/** Names shared by {@code bpmn/invoice-delivery.bpmn}, its delegates and its tests. */
+public final class DeliveryProcess {
+
+    public static final String KEY = "invoice-delivery";
+
+    public static final class Vars {
+        public static final String REQUEST_ID = "requestId";
+        public static final String INVOICE_TYPE = "invoiceType";
+        public static final String DELIVERY = "delivery";
+        /** EMAIL | POST, decided by the delivery-channel table */
+        public static final String CHANNEL = "channel";
+        /** form fields of PostPaperInvoice */
+        public static final String COURIER = "courier";
+        public static final String TRACKING_NUMBER = "trackingNumber";
+
+        private Vars() {
+        }
+    }
+
+    public static final class Elements {
+        public static final String DECIDE_CHANNEL = "DecideDeliveryChannel";
+        public static final String SEND_INVOICE_MAIL = "SendInvoiceMail";
+        public static final String POST_PAPER_INVOICE = "PostPaperInvoice";
+        public static final String RECORD_POSTING = "RecordPosting";
+        public static final String DELIVERED_BY_MAIL = "DeliveredByMail";
+        public static final String DELIVERED_BY_POST = "DeliveredByPost";
+
+        private Elements() {
+        }
+    }
+
+    private DeliveryProcess() {
+    }
+}

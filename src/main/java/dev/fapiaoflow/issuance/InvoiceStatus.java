@@ -1,0 +1,5 @@
+package dev.fapiaoflow.issuance;
+
+public enum InvoiceStatus {
+    ISSUED, DELIVERED, VOIDED, RED_FLUSHED
+}

@@ -1,0 +1,13 @@
+package dev.fapiaoflow.issuance;
+
+/** Names shared by {@code bpmn/invoice-issuance.bpmn}, its delegate and its tests. */
+public final class IssuanceProcess {
+
+    public static final String KEY = "invoice-issuance";
+    public static final String ISSUE_INVOICES = "IssueInvoices";
+    /** input variable: the request whose invoices are issued */
+    public static final String REQUEST_ID = "requestId";
+
+    private IssuanceProcess() {
+    }
+}

@@ -1,0 +1,65 @@
+package dev.fapiaoflow.request;
+
+/**
+ * Names shared by {@code bpmn/invoice-request.bpmn}, its delegates and its tests. Variables hold ids and
+ * decisions only, never personal or tax data.
+ */
+public final class InvoiceRequestProcess {
+
+    public static final String KEY = "invoice-request";
+
+    public static final class Vars {
+        public static final String REQUEST_ID = "requestId";
+        /** NORMAL | SPECIAL, as requested */
+        public static final String INVOICE_TYPE = "invoiceType";
+        /** PERSONAL | ENTERPRISE */
+        public static final String BUYER_TYPE = "buyerType";
+        /** GENERAL | SMALL_SCALE | null */
+        public static final String TAXPAYER_KIND = "taxpayerKind";
+        /** the request's total in fen (Long), exact, for routing rules */
+        public static final String TOTAL_AMOUNT_FEN = "totalAmountFen";
+        /** EMAIL | POST, as requested */
+        public static final String DELIVERY = "delivery";
+        public static final String ELIGIBLE = "eligible";
+        public static final String INELIGIBLE_REASON = "ineligibleReason";
+        public static final String REVIEW_NEEDED = "reviewNeeded";
+        public static final String REVIEW_GROUP = "reviewGroup";
+        public static final String REJECTION_REASON = "rejectionReason";
+        /** form field of ReviewSpecialVat: approve | reject */
+        public static final String DECISION = "decision";
+        /** form field of ReviewSpecialVat */
+        public static final String COMMENT = "comment";
+
+        private Vars() {
+        }
+    }
+
+    public static final class Errors {
+        /** thrown by validation when the request (or an order in it) no longer qualifies */
+        public static final String REQUEST_INVALID = "REQUEST_INVALID";
+
+        private Errors() {
+        }
+    }
+
+    public static final class Elements {
+        public static final String VALIDATE_REQUEST = "ValidateRequest";
+        public static final String DECIDE_INVOICE_TYPE = "DecideInvoiceType";
+        public static final String DECIDE_REVIEW_ROUTE = "DecideReviewRoute";
+        public static final String MARK_IN_REVIEW = "MarkInReview";
+        public static final String REVIEW_SPECIAL_VAT = "ReviewSpecialVat";
+        public static final String ISSUE_INVOICE = "IssueInvoice";
+        public static final String DELIVER_INVOICE = "DeliverInvoice";
+        public static final String REJECT_INVALID_REQUEST = "RejectInvalidRequest";
+        public static final String REJECT_INELIGIBLE_REQUEST = "RejectIneligibleRequest";
+        public static final String REJECT_REVIEWED_REQUEST = "RejectReviewedRequest";
+        public static final String REQUEST_DELIVERED = "RequestDelivered";
+        public static final String REQUEST_REJECTED = "RequestRejected";
+
+        private Elements() {
+        }
+    }
+
+    private InvoiceRequestProcess() {
+    }
+}

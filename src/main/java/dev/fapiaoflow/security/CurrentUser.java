@@ -1,0 +1,23 @@
+package dev.fapiaoflow.security;
+
+import java.util.Collection;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/** Who is calling, and whether they belong to the back office. */
+public record CurrentUser(String id, Collection<String> groups) {
+
+    public static CurrentUser of(Authentication authentication) {
+        return new CurrentUser(authentication.getName(),
+                authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+    }
+
+    public boolean isBackOffice() {
+        return groups.stream().anyMatch(Groups.BACK_OFFICE::contains);
+    }
+
+    public boolean mayRead(String owner) {
+        return id.equals(owner) || isBackOffice();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.fapiaoflow.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/**
+ * Three doors: the JSON API (HTTP Basic or the portal's session), the portal pages (form login),
+ * and Camunda's own webapps and REST API, which authenticate against the same identity store
+ * themselves and apply Camunda's authorizations.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
+        // Camunda's webapps bring their own login and CSRF protection; the REST API is guarded below.
+        return http.securityMatcher("/camunda/**", "/engine-rest/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**", "/v3/api-docs/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/v3/api-docs/**").permitAll()
+                        .requestMatchers("/api/orders/**").hasAnyAuthority(Groups.SHOP, Groups.CUSTOMER)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new BasicEntryPoint()))
+                // Basic-auth clients carry no cookies to forge; browser sessions keep CSRF protection.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new BasicEntryPoint(), request -> true))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain portalChain(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error",
+                                "/swagger-ui.html", "/swagger-ui/**", "/actuator/health").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .httpBasic(Customizer.withDefaults())
+                .build();
+    }
+
+    /** Camunda's REST API authenticates against the engine's identity service, as Camunda Modeler expects. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>();
+        registration.setName("camunda-rest-auth");
+        registration.setFilter(new ProcessEngineAuthenticationFilter());
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+
+    /** 401 with a Basic challenge, without redirecting API clients to the login page. */
+    private static final class BasicEntryPoint implements AuthenticationEntryPoint {
+        @Override
+        public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"fapiaoflow\"");
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        }
+    }
+}
