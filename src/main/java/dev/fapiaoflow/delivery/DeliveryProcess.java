@@ -14,6 +14,8 @@ public final class DeliveryProcess {
         /** form fields of PostPaperInvoice */
         public static final String COURIER = "courier";
         public static final String TRACKING_NUMBER = "trackingNumber";
+        /** SENT | HELD (no mail server configured: the mail waits in the outbox) */
+        public static final String MAIL_OUTCOME = "mailOutcome";
 
         private Vars() {
         }
@@ -26,6 +28,7 @@ public final class DeliveryProcess {
         public static final String RECORD_POSTING = "RecordPosting";
         public static final String DELIVERED_BY_MAIL = "DeliveredByMail";
         public static final String DELIVERED_BY_POST = "DeliveredByPost";
+        public static final String HELD_IN_OUTBOX = "HeldInOutbox";
 
         private Elements() {
         }

@@ -1,0 +1,48 @@
+package dev.fapiaoflow.delivery;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.view.freemarker.FreeMarkerConfigurer;
+
+import dev.fapiaoflow.issuance.InvoiceSummary;
+import dev.fapiaoflow.request.DeliveryTarget;
+
+/** Renders the invoice mail (HTML and plain text, Chinese) from FreeMarker templates under templates/mail. */
+@Component
+class InvoiceMailComposer {
+
+    private final Configuration freemarker;
+    private final MailProperties properties;
+
+    InvoiceMailComposer(FreeMarkerConfigurer configurer, MailProperties properties) {
+        this.freemarker = configurer.getConfiguration();
+        this.properties = properties;
+    }
+
+    ComposedMail invoiceIssued(DeliveryTarget target, List<InvoiceSummary> invoices) {
+        Map<String, Object> model = Map.of(
+                "buyerTitle", target.buyerTitle(),
+                "invoices", invoices,
+                "portalUrl", properties.portalUrl());
+        String numbers = String.join("、", invoices.stream().map(InvoiceSummary::number).toList());
+        String subject = "您的电子发票已开具（发票号码 " + numbers + "）";
+        return new ComposedMail(target.email(), subject,
+                render("mail/invoice-issued.txt.ftl", model), render("mail/invoice-issued.html.ftlh", model));
+    }
+
+    private String render(String template, Map<String, Object> model) {
+        try {
+            StringWriter out = new StringWriter();
+            freemarker.getTemplate(template).process(model, out);
+            return out.toString();
+        } catch (IOException | TemplateException e) {
+            throw new IllegalStateException("cannot render mail template " + template, e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.fapiaoflow.delivery;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.fapiaoflow.issuance.InvoiceAttachment;
+import dev.fapiaoflow.issuance.IssuanceService;
+import dev.fapiaoflow.request.DeliveryTarget;
+import dev.fapiaoflow.request.InvoiceRequestService;
+
+/**
+ * Sends a request's invoices by e-mail through Spring Boot's {@code spring.mail.*} server. Every mail goes
+ * through the outbox; without a mail server it is held there, and the request stays ISSUED.
+ */
+@Service
+public class InvoiceMailService {
+
+    public enum Outcome {
+        SENT, HELD
+    }
+
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^\\s<>()\"',;:@]+@[^\\s<>()\"',;:@]+");
+
+    private final InvoiceRequestService requests;
+    private final IssuanceService issuance;
+    private final InvoiceMailComposer composer;
+    private final OutboxWriter outbox;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MailProperties properties;
+
+    InvoiceMailService(InvoiceRequestService requests, IssuanceService issuance, InvoiceMailComposer composer,
+            OutboxWriter outbox, ObjectProvider<JavaMailSender> mailSender, MailProperties properties) {
+        this.requests = requests;
+        this.issuance = issuance;
+        this.composer = composer;
+        this.outbox = outbox;
+        this.mailSender = mailSender;
+        this.properties = properties;
+    }
+
+    /** Throws when the SMTP server refuses or cannot be reached, so the engine retries the step. */
+    @Transactional
+    public Outcome deliverByMail(long requestId) {
+        DeliveryTarget target = requests.deliveryTarget(requestId);
+        OutboxMail mail = outbox.prepare(requestId, composer.invoiceIssued(target, issuance.invoicesOfRequest(requestId)));
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            outbox.hold(mail.id());
+            return Outcome.HELD;
+        }
+        try {
+            sender.send(toMime(sender, mail, issuance.attachmentsOfRequest(requestId)));
+        } catch (MailException | MessagingException e) {
+            String reason = EMAIL_ADDRESS.matcher(String.valueOf(e.getMessage())).replaceAll("***@***");
+            outbox.attemptFailed(mail.id(), reason);
+            // no cause attached: SMTP answers may quote the recipient's address
+            throw new MailNotAccepted("outbox mail " + mail.id() + " not accepted by the SMTP server: " + reason);
+        }
+        outbox.sent(mail.id());
+        issuance.markDelivered(requestId, "mail");
+        requests.markDelivered(requestId);
+        return Outcome.SENT;
+    }
+
+    /** A paper invoice was handed to the courier. */
+    @Transactional
+    public void recordPosting(long requestId, String actor) {
+        issuance.markDelivered(requestId, actor);
+        requests.markDelivered(requestId);
+    }
+
+    private MimeMessage toMime(JavaMailSender sender, OutboxMail mail, List<InvoiceAttachment> attachments)
+            throws MessagingException {
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+        try {
+            helper.setFrom(properties.from(), properties.fromName());
+        } catch (java.io.UnsupportedEncodingException e) {
+            helper.setFrom(properties.from());
+        }
+        helper.setTo(mail.recipient());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.bodyText(), mail.bodyHtml());
+        for (InvoiceAttachment attachment : attachments) {
+            helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
+        }
+        return message;
+    }
+
+    static class MailNotAccepted extends RuntimeException {
+        MailNotAccepted(String message) {
+            super(message);
+        }
+    }
+}

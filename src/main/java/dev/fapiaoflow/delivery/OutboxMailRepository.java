@@ -1,0 +1,14 @@
+package dev.fapiaoflow.delivery;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
+
+    Optional<OutboxMail> findFirstByRequestIdOrderByIdDesc(Long requestId);
+
+    List<OutboxMail> findAllByOrderByIdDesc(Pageable page);
+}

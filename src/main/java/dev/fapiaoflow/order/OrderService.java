@@ -1,0 +1,206 @@
+package dev.fapiaoflow.order;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.ConflictException;
+import dev.fapiaoflow.shared.FieldError;
+import dev.fapiaoflow.shared.InvalidInputException;
+
+/** The order module's facade: orders pushed by the shop, and which of them may still be invoiced. */
+@Service
+public class OrderService {
+
+    private final CustomerOrderRepository orders;
+    private final OrderClaims claims;
+    private final IdentityService identityService;
+    private final Clock clock;
+
+    OrderService(CustomerOrderRepository orders, OrderClaims claims, IdentityService identityService, Clock clock) {
+        this.orders = orders;
+        this.claims = claims;
+        this.identityService = identityService;
+        this.clock = clock;
+    }
+
+    /** Upsert by order number; refuses to change an order that has been invoiced. */
+    @Transactional
+    public UpsertOutcome upsert(OrderPush push) {
+        checkConsistent(push);
+        String hash = contentHash(push);
+        CustomerOrder order = orders.findByOrderNo(push.orderNo()).orElse(null);
+        if (order != null && order.contentHash().equals(hash)) {
+            return new UpsertOutcome(UpsertOutcome.Result.UNCHANGED, view(order));
+        }
+        if (order != null && isInvoiced(order.orderNo())) {
+            throw new ConflictException("订单 " + push.orderNo() + " 已开票，不能修改 / order already invoiced");
+        }
+        boolean created = order == null;
+        if (created) {
+            order = new CustomerOrder(push.orderNo(), clock.instant());
+        }
+        order.replaceContent(push, hash, clock.instant());
+        orders.saveAndFlush(order);
+        return new UpsertOutcome(created ? UpsertOutcome.Result.CREATED : UpsertOutcome.Result.UPDATED, view(order));
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrderView> ordersOf(String customer) {
+        List<CustomerOrder> own = orders.findByCustomerOrderByPaidAtDesc(customer);
+        Set<String> claimed = claims.claimsOf(own.stream().map(CustomerOrder::orderNo).toList()).keySet();
+        return own.stream().map(o -> o.toView(claimed.contains(o.orderNo()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrderView> invoiceableOrdersOf(String customer) {
+        return ordersOf(customer).stream().filter(OrderView::invoiceable).toList();
+    }
+
+    /**
+     * Why these orders cannot be invoiced for this customer: unknown or someone else's, not paid, fully
+     * refunded, or claimed by another request than {@code ownRequestId} (may be null for a new request).
+     * Errors name the field {@code orderNos[i]}.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldError> problemsForInvoicing(String customer, List<String> orderNos, Long ownRequestId) {
+        Map<String, CustomerOrder> found = orders.findByOrderNoIn(orderNos).stream()
+                .collect(Collectors.toMap(CustomerOrder::orderNo, Function.identity()));
+        Map<String, OrderClaims.Claim> claimed = claims.claimsOf(orderNos);
+        List<FieldError> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < orderNos.size(); i++) {
+            String orderNo = orderNos.get(i);
+            String field = "orderNos[" + i + "]";
+            CustomerOrder order = found.get(orderNo);
+            OrderClaims.Claim claim = claimed.get(orderNo);
+            if (!seen.add(orderNo)) {
+                problems.add(new FieldError(field, "订单重复：" + orderNo));
+            } else if (order == null || !order.customer().equals(customer)) {
+                problems.add(new FieldError(field, "订单不存在：" + orderNo));
+            } else if (order.invoiceableAmount().signum() <= 0) {
+                problems.add(new FieldError(field, "订单已退款，不能开票：" + orderNo));
+            } else if (claim != null && (ownRequestId == null || claim.requestId() != ownRequestId)) {
+                problems.add(new FieldError(field, "订单已申请过发票：" + orderNo));
+            }
+        }
+        return problems;
+    }
+
+    /** Orders already claimed by another request; a new request on them is answered 409. */
+    @Transactional(readOnly = true)
+    public List<String> alreadyRequested(Collection<String> orderNos) {
+        return List.copyOf(claims.claimsOf(orderNos).keySet());
+    }
+
+    /** Reserves the orders for a request; throws {@link ConflictException} if one is taken, even concurrently. */
+    @Transactional
+    public void claim(long requestId, Collection<String> orderNos) {
+        claims.claim(requestId, orderNos, clock.instant());
+    }
+
+    /** A rejected or cancelled request frees its orders for a new request. */
+    @Transactional
+    public void release(long requestId) {
+        claims.release(requestId);
+    }
+
+    @Transactional
+    public void markInvoiced(long requestId) {
+        claims.markInvoiced(requestId);
+    }
+
+    /** Items of the given orders, with the invoiceable amount allocated to them. */
+    @Transactional(readOnly = true)
+    public List<InvoiceableItem> invoiceableItems(List<String> orderNos) {
+        Map<String, CustomerOrder> found = orders.findByOrderNoIn(orderNos).stream()
+                .collect(Collectors.toMap(CustomerOrder::orderNo, Function.identity()));
+        return orderNos.stream().map(found::get).flatMap(o -> o.invoiceableItems().stream()).toList();
+    }
+
+    /** Sum of what may still be invoiced on these orders. */
+    @Transactional(readOnly = true)
+    public BigDecimal invoiceableAmount(List<String> orderNos) {
+        return orders.findByOrderNoIn(orderNos).stream().map(CustomerOrder::invoiceableAmount)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    private boolean isInvoiced(String orderNo) {
+        OrderClaims.Claim claim = claims.claimsOf(List.of(orderNo)).get(orderNo);
+        return claim != null && claim.state() == OrderClaims.State.INVOICED;
+    }
+
+    private OrderView view(CustomerOrder order) {
+        return order.toView(!claims.claimsOf(List.of(order.orderNo())).isEmpty());
+    }
+
+    private void checkConsistent(OrderPush push) {
+        List<FieldError> errors = new ArrayList<>();
+        BigDecimal itemsTotal = push.items().stream()
+                .map(i -> i.quantity().multiply(i.unitPrice()).setScale(2, RoundingMode.HALF_UP))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (itemsTotal.compareTo(push.paidAmount()) != 0) {
+            errors.add(new FieldError("paidAmount", "实付金额 " + push.paidAmount() + " 与明细合计 " + itemsTotal + " 不符"));
+        }
+        BigDecimal refunded = push.refundedAmount();
+        switch (push.status()) {
+            case PARTIALLY_REFUNDED -> {
+                if (refunded == null || refunded.signum() <= 0 || refunded.compareTo(push.paidAmount()) >= 0) {
+                    errors.add(new FieldError("refundedAmount", "部分退款时，退款金额应大于0且小于实付金额"));
+                }
+            }
+            case REFUNDED -> {
+                if (refunded != null && refunded.compareTo(push.paidAmount()) != 0) {
+                    errors.add(new FieldError("refundedAmount", "全额退款时，退款金额应等于实付金额"));
+                }
+            }
+            case PAID -> {
+                if (refunded != null && refunded.signum() != 0) {
+                    errors.add(new FieldError("refundedAmount", "已支付订单不应有退款金额"));
+                }
+            }
+        }
+        boolean isCustomer = identityService.createUserQuery().userId(push.customer()).memberOfGroup(Groups.CUSTOMER).count() > 0;
+        if (!isCustomer) {
+            errors.add(new FieldError("customer", "未知客户：" + push.customer()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static String contentHash(OrderPush push) {
+        StringBuilder canonical = new StringBuilder()
+                .append(push.customer()).append('|').append(push.paidAt().toInstant()).append('|')
+                .append(push.status()).append('|').append(push.paidAmount().setScale(2)).append('|')
+                .append(CustomerOrder.refundedOf(push));
+        for (OrderPush.Item item : push.items()) {
+            canonical.append('|').append(item.sku()).append(';').append(item.name()).append(';').append(item.category())
+                    .append(';').append(item.quantity().stripTrailingZeros().toPlainString())
+                    .append(';').append(item.unitPrice().setScale(2));
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package dev.fapiaoflow.order;
+
+public enum OrderStatus {
+    PAID, REFUNDED, PARTIALLY_REFUNDED
+}

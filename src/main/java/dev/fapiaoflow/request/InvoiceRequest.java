@@ -1,0 +1,197 @@
+package dev.fapiaoflow.request;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import dev.fapiaoflow.buyer.BuyerDetails;
+import dev.fapiaoflow.issuance.InvoiceType;
+import dev.fapiaoflow.security.EncryptedStringConverter;
+
+/** A customer's application for an invoice; guards its own status transitions. */
+@Entity
+@Table(name = "invoice_request")
+class InvoiceRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(updatable = false)
+    private String customer;
+
+    @Enumerated(EnumType.STRING)
+    private RequestStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "invoice_type")
+    private InvoiceType invoiceType;
+
+    @Enumerated(EnumType.STRING)
+    private Delivery delivery;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    private String email;
+
+    @Embedded
+    private BuyerSnapshot buyer;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "postal_recipient")
+    private String postalRecipient;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "postal_phone")
+    private String postalPhone;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "postal_address")
+    private String postalAddress;
+
+    @Column(name = "total_amount")
+    private BigDecimal totalAmount;
+
+    private String reason;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "invoice_request_order", joinColumns = @JoinColumn(name = "request_id"))
+    @Column(name = "order_no")
+    private List<String> orderNos = new ArrayList<>();
+
+    protected InvoiceRequest() {
+    }
+
+    InvoiceRequest(String customer, InvoiceRequestCommand command, BuyerDetails buyer, String email, BigDecimal totalAmount,
+            Instant now) {
+        this.customer = customer;
+        this.status = RequestStatus.REQUESTED;
+        this.invoiceType = command.invoiceType();
+        this.delivery = command.deliveryOrDefault();
+        this.email = email;
+        this.buyer = new BuyerSnapshot(buyer);
+        if (command.postalAddress() != null) {
+            this.postalRecipient = command.postalAddress().recipient();
+            this.postalPhone = command.postalAddress().phone();
+            this.postalAddress = command.postalAddress().address();
+        }
+        this.totalAmount = totalAmount;
+        this.orderNos = new ArrayList<>(command.orderNos());
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void startedAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void markInReview(Instant at) {
+        requireStatus(RequestStatus.REQUESTED, RequestStatus.NEEDS_INFO);
+        moveTo(RequestStatus.IN_REVIEW, at);
+    }
+
+    void reject(String reason, Instant at) {
+        requireStatus(RequestStatus.REQUESTED, RequestStatus.IN_REVIEW, RequestStatus.NEEDS_INFO);
+        this.reason = reason;
+        moveTo(RequestStatus.REJECTED, at);
+    }
+
+    void markIssued(Instant at) {
+        requireStatus(RequestStatus.REQUESTED, RequestStatus.IN_REVIEW);
+        moveTo(RequestStatus.ISSUED, at);
+    }
+
+    void markDelivered(Instant at) {
+        if (status == RequestStatus.DELIVERED) {
+            return; // a retried delivery step may report twice
+        }
+        requireStatus(RequestStatus.ISSUED);
+        moveTo(RequestStatus.DELIVERED, at);
+    }
+
+    private void requireStatus(RequestStatus... allowed) {
+        for (RequestStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw new IllegalStateException("request " + id + " is " + status + ", cannot change that way");
+    }
+
+    private void moveTo(RequestStatus next, Instant at) {
+        this.status = next;
+        this.updatedAt = at;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String customer() {
+        return customer;
+    }
+
+    RequestStatus status() {
+        return status;
+    }
+
+    InvoiceType invoiceType() {
+        return invoiceType;
+    }
+
+    Delivery delivery() {
+        return delivery;
+    }
+
+    String email() {
+        return email;
+    }
+
+    BuyerDetails buyer() {
+        return buyer.details();
+    }
+
+    BigDecimal totalAmount() {
+        return totalAmount;
+    }
+
+    String reason() {
+        return reason;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    List<String> orderNos() {
+        return List.copyOf(orderNos);
+    }
+}

@@ -1,0 +1,160 @@
+package dev.fapiaoflow.request;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.fapiaoflow.buyer.BuyerDetails;
+import dev.fapiaoflow.buyer.BuyerProfileService;
+import dev.fapiaoflow.buyer.BuyerValidation;
+import dev.fapiaoflow.issuance.IssuanceService;
+import dev.fapiaoflow.order.OrderService;
+import dev.fapiaoflow.security.CurrentUser;
+import dev.fapiaoflow.shared.FieldError;
+import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.NotFoundException;
+
+/** The request module's facade: customers apply, everyone entitled follows the request. */
+@Service
+public class InvoiceRequestService {
+
+    private final InvoiceRequestRepository requests;
+    private final IdempotencyRecords idempotency;
+    private final RequestRules rules;
+    private final OrderService orders;
+    private final BuyerProfileService buyerProfiles;
+    private final IssuanceService issuance;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    InvoiceRequestService(InvoiceRequestRepository requests, IdempotencyRecords idempotency, RequestRules rules,
+            OrderService orders, BuyerProfileService buyerProfiles, IssuanceService issuance, RuntimeService runtimeService,
+            Clock clock) {
+        this.requests = requests;
+        this.idempotency = idempotency;
+        this.rules = rules;
+        this.orders = orders;
+        this.buyerProfiles = buyerProfiles;
+        this.issuance = issuance;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks the application as the process will, stores it, reserves its orders and starts the
+     * invoice-request process, all in one transaction: a refusal (400, or 409 for an order already
+     * requested) leaves nothing behind. With an idempotency key, a retry returns the first request.
+     */
+    @Transactional
+    public InvoiceRequestView submit(String customer, InvoiceRequestCommand command, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            Optional<Long> earlier = idempotency.requestFor(customer, idempotencyKey);
+            if (earlier.isPresent()) {
+                return view(requests.getReferenceById(earlier.get()));
+            }
+        }
+        List<FieldError> errors = new ArrayList<>();
+        BuyerDetails buyer = resolveBuyer(customer, command, errors);
+        if (buyer != null) {
+            RequestRules.Eligibility eligibility = rules.eligibility(command.invoiceType(), buyer);
+            if (!eligibility.eligible()) {
+                errors.add(new FieldError("invoiceType", eligibility.reason()));
+            }
+        }
+        String email = command.email() != null ? command.email() : buyer == null ? null : buyer.email();
+        Delivery channel = rules.channel(command.invoiceType(), command.deliveryOrDefault());
+        if (channel == Delivery.EMAIL && (email == null || email.isBlank())) {
+            errors.add(new FieldError("email", "请填写接收发票的电子邮箱"));
+        }
+        if (channel == Delivery.POST && command.postalAddress() == null) {
+            errors.add(new FieldError("postalAddress", "邮寄纸质发票需要收件人、电话和地址"));
+        }
+        errors.addAll(orders.problemsForInvoicing(customer, command.orderNos(), null));
+        BigDecimal total = errors.isEmpty() ? orders.invoiceableAmount(command.orderNos()) : BigDecimal.ZERO;
+        if (errors.isEmpty() && total.signum() <= 0) {
+            errors.add(new FieldError("orderNos", "可开票金额必须大于0"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (command.saveBuyerProfile() && command.buyer() != null) {
+            buyerProfiles.save(customer, buyer);
+        }
+        InvoiceRequest request = requests.saveAndFlush(new InvoiceRequest(customer, command, buyer, email, total, clock.instant()));
+        if (idempotencyKey != null) {
+            // before the claims: a concurrent retry with the same key must fail here, not on an order
+            idempotency.record(customer, idempotencyKey, request.id(), clock.instant());
+        }
+        orders.claim(request.id(), command.orderNos());
+        String processInstanceId = runtimeService.startProcessInstanceByKey(InvoiceRequestProcess.KEY,
+                String.valueOf(request.id()), Map.of(InvoiceRequestProcess.Vars.REQUEST_ID, request.id())).getId();
+        request.startedAs(processInstanceId);
+        return view(request);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<InvoiceRequestView> byIdempotencyKey(String customer, String key) {
+        return idempotency.requestFor(customer, key).map(requests::getReferenceById).map(this::view);
+    }
+
+    /** The request, if the caller may see it (its owner or the back office); otherwise 404. */
+    @Transactional(readOnly = true)
+    public InvoiceRequestView find(long id, CurrentUser caller) {
+        return requests.findById(id)
+                .filter(request -> caller.mayRead(request.customer()))
+                .map(this::view)
+                .orElseThrow(() -> new NotFoundException("invoice request", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<InvoiceRequestView> requestsOf(String customer) {
+        return requests.findByCustomerOrderByCreatedAtDesc(customer).stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public DeliveryTarget deliveryTarget(long requestId) {
+        InvoiceRequest request = load(requestId);
+        return new DeliveryTarget(requestId, request.customer(), request.email(), request.buyer().title(),
+                request.invoiceType(), request.delivery());
+    }
+
+    /** The SMTP server accepted the mail, or the courier took the paper invoice. */
+    @Transactional
+    public void markDelivered(long requestId) {
+        load(requestId).markDelivered(clock.instant());
+    }
+
+    InvoiceRequest load(long requestId) {
+        return requests.findById(requestId).orElseThrow(() -> new NotFoundException("invoice request", requestId));
+    }
+
+    private BuyerDetails resolveBuyer(String customer, InvoiceRequestCommand command, List<FieldError> errors) {
+        if (command.buyerProfileId() != null) {
+            Optional<BuyerDetails> saved = buyerProfiles.details(customer, command.buyerProfileId());
+            if (saved.isEmpty()) {
+                errors.add(new FieldError("buyerProfileId", "发票抬头不存在"));
+            }
+            return saved.orElse(null);
+        }
+        if (command.buyer() == null) {
+            errors.add(new FieldError("buyer", "请选择已保存的发票抬头或填写抬头信息"));
+            return null;
+        }
+        List<FieldError> buyerErrors = BuyerValidation.validate(command.buyer(), "buyer");
+        errors.addAll(buyerErrors);
+        return buyerErrors.isEmpty() ? command.buyer() : null;
+    }
+
+    private InvoiceRequestView view(InvoiceRequest request) {
+        return new InvoiceRequestView(request.id(), request.status(), request.reason(), request.invoiceType(),
+                request.delivery(), request.orderNos(), request.totalAmount().toPlainString(), request.createdAt(),
+                issuance.invoicesOfRequest(request.id()));
+    }
+}

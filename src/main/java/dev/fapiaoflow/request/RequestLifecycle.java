@@ -1,0 +1,93 @@
+package dev.fapiaoflow.request;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.fapiaoflow.buyer.BuyerDetails;
+import dev.fapiaoflow.buyer.BuyerValidation;
+import dev.fapiaoflow.issuance.DraftLine;
+import dev.fapiaoflow.issuance.InvoiceDraft;
+import dev.fapiaoflow.issuance.InvoiceDraftSource;
+import dev.fapiaoflow.order.OrderService;
+import dev.fapiaoflow.shared.FieldError;
+
+/** What the invoice-request process does to a request, step by step. */
+@Service
+class RequestLifecycle implements InvoiceDraftSource {
+
+    /** The decision inputs the process needs; no personal data. */
+    record RoutingFacts(String invoiceType, String buyerType, String taxpayerKind, long totalAmountFen, String delivery) {
+    }
+
+    /** The request no longer qualifies; the message is shown to the customer. */
+    static class NoLongerValid extends Exception {
+        NoLongerValid(String reason) {
+            super(reason);
+        }
+    }
+
+    private final InvoiceRequestService requests;
+    private final OrderService orders;
+    private final Clock clock;
+
+    RequestLifecycle(InvoiceRequestService requests, OrderService orders, Clock clock) {
+        this.requests = requests;
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    /** Checks again what may have changed since the API accepted the request, e.g. an order refunded. */
+    @Transactional(readOnly = true)
+    RoutingFacts revalidate(long requestId) throws NoLongerValid {
+        InvoiceRequest request = requests.load(requestId);
+        List<FieldError> problems = orders.problemsForInvoicing(request.customer(), request.orderNos(), requestId);
+        problems.addAll(BuyerValidation.validate(request.buyer(), "buyer"));
+        if (!problems.isEmpty()) {
+            throw new NoLongerValid(problems.stream().map(FieldError::message).collect(Collectors.joining("；")));
+        }
+        BigDecimal now = orders.invoiceableAmount(request.orderNos());
+        if (now.compareTo(request.totalAmount()) != 0) {
+            throw new NoLongerValid("订单可开票金额已由 " + request.totalAmount() + " 变为 " + now + "（可能发生了退款），请重新申请");
+        }
+        BuyerDetails buyer = request.buyer();
+        return new RoutingFacts(request.invoiceType().name(), buyer.buyerType().name(),
+                buyer.taxpayerKind() == null ? null : buyer.taxpayerKind().name(),
+                request.totalAmount().movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact(),
+                request.delivery().name());
+    }
+
+    @Transactional
+    void reject(long requestId, String reason) {
+        requests.load(requestId).reject(reason, clock.instant());
+        orders.release(requestId);
+    }
+
+    @Transactional
+    void markInReview(long requestId) {
+        requests.load(requestId).markInReview(clock.instant());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public InvoiceDraft draftFor(long requestId) {
+        InvoiceRequest request = requests.load(requestId);
+        List<DraftLine> lines = orders.invoiceableItems(request.orderNos()).stream()
+                .map(item -> new DraftLine(item.orderNo(), item.name(), item.category(), item.quantity(), item.grossAmount()))
+                .toList();
+        String remarks = "订单号：" + String.join("、", request.orderNos());
+        return new InvoiceDraft(requestId, request.customer(), request.invoiceType(), request.buyer(), lines, remarks);
+    }
+
+    @Override
+    @Transactional
+    public void invoicesIssued(long requestId, List<Long> invoiceIds) {
+        requests.load(requestId).markIssued(clock.instant());
+        orders.markInvoiced(requestId);
+    }
+}
