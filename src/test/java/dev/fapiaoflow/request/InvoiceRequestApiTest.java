@@ -1,0 +1,263 @@
+package dev.fapiaoflow.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import dev.fapiaoflow.support.Orders;
+import dev.fapiaoflow.support.Requests;
+import dev.fapiaoflow.support.SpringTestBase;
+import dev.fapiaoflow.support.TestMailServer;
+
+/** The foundation's path through the public API: shop pushes, customer applies, invoice arrives by mail. */
+class InvoiceRequestApiTest extends SpringTestBase {
+
+    @Test
+    void twoOrdersBecomeOneDeliveredInvoiceWithPdfInTheMailbox() throws Exception {
+        String first = Orders.newOrderNo();
+        String second = Orders.newOrderNo();
+        assertThat(pushOrder(Orders.paidTrainingOrder("alice", first, "1999.00")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(pushOrder(Orders.paidBookOrder("alice", second, "119.00")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(pushOrder(Orders.paidBookOrder("alice", second, "119.00")).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        String recipient = "alice-" + first.toLowerCase() + "@example.com";
+        ResponseEntity<JsonNode> accepted = apply("alice", Requests.personalNormal(List.of(first, second), "爱丽丝", recipient), null);
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(accepted.getBody().get("status").asText()).isEqualTo("REQUESTED");
+        String location = accepted.getHeaders().getLocation().toString();
+
+        JsonNode delivered = awaitStatus("alice", location, "DELIVERED", Duration.ofSeconds(10));
+        JsonNode invoice = delivered.get("invoices").get(0);
+        assertThat(delivered.get("invoices")).hasSize(1);
+        assertThat(invoice.get("number").asText()).matches("\\d{20}");
+        assertThat(invoice.get("totalAmount").decimalValue()).isEqualByComparingTo("2118.00");
+
+        JsonNode details = as("alice").get().uri("/api/invoices/{id}", invoice.get("id").asLong()).retrieve().body(JsonNode.class);
+        assertThat(details.get("lines")).hasSize(2);
+        assertThat(details.get("lines").get(0).get("itemName").asText()).isEqualTo("*非学历教育服务*培训费");
+        assertThat(details.get("taxAmount").decimalValue()).isEqualByComparingTo("123.00"); // 113.15 + 9.83 (6 % and 9 %)
+
+        MimeMessage mail = awaitMailTo(recipient);
+        byte[] pdf = pdfAttachmentOf(mail);
+        String text = textOf(pdf);
+        assertThat(text).contains("爱丽丝", "*非学历教育服务*培训费", "贰仟壹佰壹拾捌元整", invoice.get("number").asText());
+
+        ResponseEntity<byte[]> download = as("alice").get().uri("/api/invoices/{id}/pdf", invoice.get("id").asLong())
+                .retrieve().toEntity(byte[].class);
+        assertThat(download.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(textOf(download.getBody())).contains("爱丽丝");
+    }
+
+    @Test
+    void anotherCustomerSeesNeitherTheRequestNorTheInvoice() {
+        String orderNo = Orders.newOrderNo();
+        pushOrder(Orders.paidTrainingOrder("alice", orderNo, "88.00"));
+        String location = apply("alice", Requests.personalNormal(List.of(orderNo), "爱丽丝", "alice@example.com"), null)
+                .getHeaders().getLocation().toString();
+        JsonNode delivered = awaitStatus("alice", location, "DELIVERED", Duration.ofSeconds(10));
+        long invoiceId = delivered.get("invoices").get(0).get("id").asLong();
+
+        assertThat(as("acme").get().uri(location).retrieve().toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(as("acme").get().uri("/api/invoices/{id}", invoiceId).retrieve().toBodilessEntity().getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(as("acme").get().uri("/api/invoices/{id}/pdf", invoiceId).retrieve().toBodilessEntity().getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(as("reviewer").get().uri("/api/invoices/{id}", invoiceId).retrieve().toBodilessEntity().getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void creditCodeWithWrongCheckCharacterIsRefusedWithAFieldError() {
+        String orderNo = Orders.newOrderNo();
+        pushOrder(Orders.paidTrainingOrder("acme", orderNo, "500.00"));
+        ResponseEntity<JsonNode> refused = apply("acme",
+                Requests.enterpriseNormal(List.of(orderNo), "北京某某科技有限公司", "91110108351303601D", "ap@acme.example.com"), null);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(fields(refused.getBody())).containsExactly("buyer.taxId");
+        assertThat(as("acme").get().uri("/api/orders?invoiceable=true").retrieve().body(JsonNode.class).findValuesAsText("orderNo"))
+                .as("nothing half-written: the order is still free").contains(orderNo);
+    }
+
+    @Test
+    void personalBuyerAskingForSpecialInvoiceIsRefusedByTheEligibilityRule() {
+        String orderNo = Orders.newOrderNo();
+        pushOrder(Orders.paidTrainingOrder("alice", orderNo, "300.00"));
+        ResponseEntity<JsonNode> refused = apply("alice",
+                Requests.withType(Requests.personalNormal(List.of(orderNo), "爱丽丝", "alice@example.com"), "SPECIAL"), null);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(refused.getBody())).containsExactly("invoiceType");
+        assertThat(refused.getBody().get("errors").get(0).get("message").asText()).contains("个人");
+    }
+
+    @Test
+    void secondRequestOnAnOrderAlreadyRequestedGetsConflict() {
+        String orderNo = Orders.newOrderNo();
+        pushOrder(Orders.paidTrainingOrder("alice", orderNo, "120.00"));
+        Map<String, Object> body = Requests.personalNormal(List.of(orderNo), "爱丽丝", "alice@example.com");
+        assertThat(apply("alice", body, null).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(apply("alice", body, null).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void twoRequestsOnTheSameOrderAtTheSameMomentGiveOneAcceptedAndOneConflict() throws Exception {
+        String orderNo = Orders.newOrderNo();
+        pushOrder(Orders.paidTrainingOrder("alice", orderNo, "66.00"));
+        Map<String, Object> body = Requests.personalNormal(List.of(orderNo), "爱丽丝", "alice@example.com");
+        List<HttpStatus> statuses = concurrently(2, () -> HttpStatus.valueOf(apply("alice", body, null).getStatusCode().value()));
+        assertThat(statuses).containsExactlyInAnyOrder(HttpStatus.ACCEPTED, HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void retryWithTheSameIdempotencyKeyReturnsTheFirstAnswer() throws Exception {
+        String orderNo = Orders.newOrderNo();
+        pushOrder(Orders.paidTrainingOrder("alice", orderNo, "77.00"));
+        Map<String, Object> body = Requests.personalNormal(List.of(orderNo), "爱丽丝", "alice@example.com");
+        String key = "key-" + orderNo;
+        List<ResponseEntity<JsonNode>> answers = concurrently(2, () -> apply("alice", body, key));
+        answers.add(apply("alice", body, key));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED));
+        assertThat(answers.stream().map(a -> a.getBody().get("id").asLong()).distinct()).hasSize(1);
+    }
+
+    @Test
+    void shopPushingDifferentContentForAnInvoicedOrderGetsConflict() {
+        String orderNo = Orders.newOrderNo();
+        pushOrder(Orders.paidTrainingOrder("alice", orderNo, "99.00"));
+        String location = apply("alice", Requests.personalNormal(List.of(orderNo), "爱丽丝", "alice@example.com"), null)
+                .getHeaders().getLocation().toString();
+        awaitStatus("alice", location, "DELIVERED", Duration.ofSeconds(10));
+
+        assertThat(pushOrder(Orders.refunded(Orders.paidTrainingOrder("alice", orderNo, "99.00"))).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(pushOrder(Orders.paidTrainingOrder("alice", orderNo, "99.00")).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void onlyTheShopMayPushOrders() {
+        ResponseEntity<Void> answer = as("alice").post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
+                .body(Orders.paidTrainingOrder("alice", Orders.newOrderNo(), "1.00")).retrieve().toBodilessEntity();
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private ResponseEntity<JsonNode> pushOrder(Map<String, Object> order) {
+        return as("shop").post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON).body(order).retrieve()
+                .toEntity(JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> apply(String customer, Map<String, Object> body, String idempotencyKey) {
+        return as(customer).post().uri("/api/invoice-requests").contentType(MediaType.APPLICATION_JSON)
+                .headers(h -> {
+                    if (idempotencyKey != null) {
+                        h.set("Idempotency-Key", idempotencyKey);
+                    }
+                })
+                .body(body).retrieve().toEntity(JsonNode.class);
+    }
+
+    private JsonNode awaitStatus(String user, String location, String status, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        JsonNode request;
+        do {
+            request = as(user).get().uri(location).retrieve().body(JsonNode.class);
+            if (status.equals(request.get("status").asText())) {
+                return request;
+            }
+            sleep(100);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("request " + location + " still " + request.get("status") + " after " + within);
+    }
+
+    private static MimeMessage awaitMailTo(String recipient) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage message : TestMailServer.get().getReceivedMessages()) {
+                if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)) {
+                    return message;
+                }
+            }
+            sleep(100);
+        }
+        throw new AssertionError("no mail to " + recipient);
+    }
+
+    private static byte[] pdfAttachmentOf(MimeMessage message) throws Exception {
+        Multipart multipart = (Multipart) message.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            var part = multipart.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && part.getFileName().endsWith(".pdf")) {
+                return part.getInputStream().readAllBytes();
+            }
+        }
+        throw new AssertionError("no PDF attached");
+    }
+
+    static String textOf(byte[] pdf) throws Exception {
+        try (PdfDocument document = new PdfDocument(new PdfReader(new java.io.ByteArrayInputStream(pdf)))) {
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                text.append(PdfTextExtractor.getTextFromPage(document.getPage(page)));
+            }
+            return text.toString();
+        }
+    }
+
+    private static List<String> fields(JsonNode problem) {
+        return problem.get("errors").findValuesAsText("field");
+    }
+
+    private static <T> List<T> concurrently(int parties, Callable<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(parties);
+        try {
+            CyclicBarrier start = new CyclicBarrier(parties);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < parties; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
