@@ -17,4 +17,28 @@ public record BuyerDetails(
         @Size(max = 40) String bankAccount,
         @Size(max = 254) String email,
         TaxpayerKind taxpayerKind) {
+
+    /**
+     * The form to validate and store: text trimmed (blank becomes absent), the tax ID without spaces and in
+     * upper case, and no taxpayer kind on a personal title, where it means nothing.
+     */
+    public BuyerDetails normalised() {
+        return new BuyerDetails(buyerType, trim(title), TaxIds.normalise(taxId), trim(address), trim(phone),
+                trim(bankName), trim(bankAccount), trim(email),
+                buyerType == BuyerType.PERSONAL ? null : taxpayerKind);
+    }
+
+    /** Keeps names, tax IDs and accounts out of logs and exception messages. */
+    @Override
+    public String toString() {
+        return "BuyerDetails[buyerType=" + buyerType + ", taxpayerKind=" + taxpayerKind + ", other fields masked]";
+    }
+
+    private static String trim(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
 }
