@@ -149,7 +149,7 @@ public class InvoiceRequestService {
         }
         List<FieldError> buyerErrors = BuyerValidation.validate(command.buyer(), "buyer");
         errors.addAll(buyerErrors);
-        return buyerErrors.isEmpty() ? command.buyer() : null;
+        return buyerErrors.isEmpty() ? command.buyer().normalised() : null;
     }
 
     private InvoiceRequestView view(InvoiceRequest request) {

@@ -46,8 +46,9 @@ class SecurityConfig {
                         .requestMatchers("/api/orders/**").hasAnyAuthority(Groups.SHOP, Groups.CUSTOMER)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new BasicEntryPoint()))
-                // Basic-auth clients carry no cookies to forge; browser sessions keep CSRF protection.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                // Only a session cookie can be forged by another site: Basic-auth and cookieless calls need no token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        request -> request.getHeader("Authorization") != null || request.getRequestedSessionId() == null))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new BasicEntryPoint(), request -> true))
                 .build();
     }

@@ -8,16 +8,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
+
+import dev.fapiaoflow.support.SpringTestBase;
 
 /** Same context configuration as {@link BuyerProfileApiTest}, so Spring reuses one context. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-class BuyerProfileEncryptionTest {
+class BuyerProfileEncryptionTest extends SpringTestBase {
 
     @Autowired
     BuyerProfileService service;
