@@ -1,0 +1,77 @@
+package dev.fapiaoflow.issuance;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import dev.fapiaoflow.buyer.BuyerDetails;
+import dev.fapiaoflow.buyer.BuyerType;
+import dev.fapiaoflow.issuance.internal.CapitalAmount;
+import dev.fapiaoflow.issuance.internal.Invoice;
+import dev.fapiaoflow.issuance.internal.InvoiceLine;
+import dev.fapiaoflow.issuance.internal.InvoiceStatusChange;
+
+/** The JSON shapes of API.md "Invoices". Money travels as strings with two decimals, e.g. "1999.00". */
+final class InvoiceViews {
+
+    private InvoiceViews() {
+    }
+
+    record ListItem(long id, String number, String issueDate, InvoiceKind kind, InvoiceType type, InvoiceStatus status,
+            String buyerTitle, String totalAmount, String taxAmount, Long requestId) {
+
+        static ListItem of(Invoice i) {
+            return new ListItem(i.id(), i.number(), i.issueDate().toString(), i.kind(), i.type(), i.status(),
+                    i.buyer().title(), money(i.totalAmount()), money(i.taxAmount()), i.requestId());
+        }
+    }
+
+    record Detail(long id, String number, String issueDate, InvoiceKind kind, InvoiceType type, InvoiceStatus status,
+            Buyer buyer, Seller seller, List<Line> lines, String netAmount, String totalAmount, String taxAmount,
+            String totalInWords, String remarks, String issuer, Long originalInvoiceId, Long requestId) {
+
+        static Detail of(Invoice i) {
+            return new Detail(i.id(), i.number(), i.issueDate().toString(), i.kind(), i.type(), i.status(),
+                    Buyer.of(i.buyer()), new Seller(i.sellerName(), i.sellerTaxId(), i.sellerAddress(), i.sellerBank()),
+                    i.lines().stream().map(Line::of).toList(), money(i.netAmount()), money(i.totalAmount()),
+                    money(i.taxAmount()), CapitalAmount.of(i.totalAmount()), i.remarks(), i.issuer(),
+                    i.originalInvoiceId(), i.requestId());
+        }
+    }
+
+    record Buyer(BuyerType buyerType, String title, String taxId, String address, String phone, String bankName,
+            String bankAccount) {
+
+        static Buyer of(BuyerDetails b) {
+            return new Buyer(b.buyerType(), b.title(), b.taxId(), b.address(), b.phone(), b.bankName(), b.bankAccount());
+        }
+    }
+
+    record Seller(String name, String taxId, String address, String bank) {
+    }
+
+    /** {@code amount} is net of tax (金额), {@code unitPrice} net per unit without trailing zeros. */
+    record Line(int lineNo, String itemName, String taxCode, String unit, String quantity, String unitPrice,
+            String amount, String taxRate, String taxAmount) {
+
+        static Line of(InvoiceLine l) {
+            return new Line(l.lineNo(), l.itemName(), l.taxCode(), l.unit(), plain(l.quantity()), plain(l.unitPrice()),
+                    money(l.netAmount()), plain(l.taxRate()), money(l.taxAmount()));
+        }
+    }
+
+    record StatusChange(InvoiceStatus status, Instant changedAt, String actor, String note) {
+
+        static StatusChange of(InvoiceStatusChange c) {
+            return new StatusChange(c.status(), c.changedAt(), c.actor(), c.note());
+        }
+    }
+
+    static String money(BigDecimal amount) {
+        return amount.setScale(2).toPlainString();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

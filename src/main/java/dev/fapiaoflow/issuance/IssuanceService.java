@@ -1,0 +1,82 @@
+package dev.fapiaoflow.issuance;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.fapiaoflow.issuance.internal.Invoice;
+import dev.fapiaoflow.issuance.internal.InvoiceDocument;
+import dev.fapiaoflow.issuance.internal.InvoiceDocumentRepository;
+import dev.fapiaoflow.issuance.internal.InvoiceIssuer;
+import dev.fapiaoflow.issuance.internal.InvoiceRepository;
+
+/** What other features may ask of issuance: issue a request's invoices, list them, deliver them. */
+@Service
+public class IssuanceService {
+
+    private final InvoiceIssuer issuer;
+    private final InvoiceRepository invoices;
+    private final InvoiceDocumentRepository documents;
+    private final Clock clock;
+
+    IssuanceService(InvoiceIssuer issuer, InvoiceRepository invoices, InvoiceDocumentRepository documents,
+            ObjectProvider<Clock> clock) {
+        this.issuer = issuer;
+        this.invoices = invoices;
+        this.documents = documents;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /**
+     * Issues the request's invoices, or returns those already issued for it: a retried job never issues
+     * twice. Several invoices only where the per-invoice limit forces a split; a single line above the limit
+     * gets an invoice of its own. Runs in the caller's transaction if there is one (a Camunda job's), so the
+     * request module's {@link InvoiceDraftSource#invoicesIssued} and the job's completion commit together.
+     *
+     * @throws IllegalStateException and other runtime exceptions on technical failure (no tax rule for a
+     *         category, database, rendering): nothing is kept and no number is used up
+     */
+    @Transactional
+    public List<Long> issueFor(long requestId) {
+        return issuer.issue(requestId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<InvoiceSummary> invoicesOfRequest(long requestId) {
+        return invoices.findByRequestIdOrderById(requestId).stream()
+                .map(i -> new InvoiceSummary(i.id(), i.number(), i.status(), i.totalAmount(), i.taxAmount(), i.issuedAt()))
+                .toList();
+    }
+
+    /** Every ISSUED invoice of the request becomes DELIVERED; ones delivered already are left as they are. */
+    @Transactional
+    public void markDelivered(long requestId, String actor) {
+        invoices.findByRequestIdOrderById(requestId).stream()
+                .filter(invoice -> invoice.status() == InvoiceStatus.ISSUED)
+                .forEach(invoice -> invoice.markDelivered(actor, clock.instant()));
+    }
+
+    /** The PDF of one invoice, for mail attachments and downloads. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> pdf(long invoiceId) {
+        return documents.findByInvoiceIdAndFormat(invoiceId, InvoiceDocument.PDF).map(InvoiceDocument::content);
+    }
+
+    /** The request's invoices as e-mail attachments, named {@code <number>.pdf}, in issue order. */
+    @Transactional(readOnly = true)
+    public List<InvoiceAttachment> attachmentsOfRequest(long requestId) {
+        return invoices.findByRequestIdOrderById(requestId).stream()
+                .map(this::attachment)
+                .toList();
+    }
+
+    private InvoiceAttachment attachment(Invoice invoice) {
+        byte[] pdf = pdf(invoice.id())
+                .orElseThrow(() -> new IllegalStateException("invoice " + invoice.id() + " has no PDF"));
+        return new InvoiceAttachment(invoice.id(), invoice.number(), invoice.number() + ".pdf", "application/pdf", pdf);
+    }
+}

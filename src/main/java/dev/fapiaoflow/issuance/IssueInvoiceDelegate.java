@@ -1,0 +1,29 @@
+package dev.fapiaoflow.issuance;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task {@value IssuanceProcess#ISSUE_INVOICES} of {@value IssuanceProcess#KEY}. There is no business
+ * error to model: a request reaching issuance was validated, so every failure is technical and is thrown
+ * for the engine to retry and then raise an incident.
+ */
+@Component("issueInvoiceDelegate")
+class IssueInvoiceDelegate implements JavaDelegate {
+
+    private final IssuanceService issuance;
+
+    IssueInvoiceDelegate(IssuanceService issuance) {
+        this.issuance = issuance;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object requestId = execution.getVariable(IssuanceProcess.REQUEST_ID);
+        if (!(requestId instanceof Long id)) {
+            throw new IllegalStateException("variable " + IssuanceProcess.REQUEST_ID + " must be a Long, was " + requestId);
+        }
+        issuance.issueFor(id);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.fapiaoflow.issuance.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.fapiaoflow.issuance.DraftLine;
+import dev.fapiaoflow.issuance.InvoiceDraft;
+import dev.fapiaoflow.issuance.InvoiceDraftSource;
+
+/**
+ * Issues the invoices of one request in one transaction: tax lines from the DMN table, split at the
+ * per-invoice limit, numbered, rendered and stored, then reported to the request's owner module. Any
+ * failure rolls all of it back, numbers included, and is left to the caller (a job: retry, then incident).
+ */
+@Component
+public class InvoiceIssuer {
+
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Logger log = LoggerFactory.getLogger(InvoiceIssuer.class);
+
+    private final InvoiceDraftSource drafts;
+    private final TaxClassifier classifier;
+    private final InvoiceNumberAllocator numbers;
+    private final InvoiceRepository invoices;
+    private final InvoiceDocumentRepository documents;
+    private final InvoicePdfRenderer renderer;
+    private final SellerProperties seller;
+    private final IssuanceProperties properties;
+    private final Clock clock;
+
+    InvoiceIssuer(InvoiceDraftSource drafts, TaxClassifier classifier, InvoiceNumberAllocator numbers,
+            InvoiceRepository invoices, InvoiceDocumentRepository documents, InvoicePdfRenderer renderer,
+            SellerProperties seller, IssuanceProperties properties, ObjectProvider<Clock> clock) {
+        this.drafts = drafts;
+        this.classifier = classifier;
+        this.numbers = numbers;
+        this.invoices = invoices;
+        this.documents = documents;
+        this.renderer = renderer;
+        this.seller = seller;
+        this.properties = properties;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    @Transactional
+    public List<Long> issue(long requestId) {
+        Instant now = clock.instant();
+        LocalDate issueDate = LocalDate.ofInstant(now, SHANGHAI);
+        // Lock first: while we hold the sequence no other node can be issuing, so the check below cannot
+        // race with a second execution of the same job (retry after a lost commit acknowledgement, say).
+        numbers.lock(issueDate);
+        List<Invoice> issuedBefore = invoices.findByRequestIdOrderById(requestId);
+        if (!issuedBefore.isEmpty()) {
+            log.info("Request {} already has invoices {}; not issuing again", requestId, ids(issuedBefore));
+            return ids(issuedBefore);
+        }
+        InvoiceDraft draft = drafts.draftFor(requestId);
+        if (draft == null || draft.requestId() != requestId || draft.lines() == null || draft.lines().isEmpty()) {
+            throw new IllegalStateException("no usable invoice draft for request " + requestId);
+        }
+        List<TaxLine> lines = draft.lines().stream().map(this::taxLine).toList();
+        List<Long> issued = new ArrayList<>();
+        List<String> issuedNumbers = new ArrayList<>();
+        for (List<TaxLine> part : InvoicePacking.pack(lines, properties.maxTotalPerInvoice())) {
+            Invoice invoice = invoices.save(Invoice.issue(draft, part, numbers.next(issueDate), issueDate, now, seller));
+            documents.save(new InvoiceDocument(invoice.id(), InvoiceDocument.PDF, renderer.render(invoice), now));
+            issued.add(invoice.id());
+            issuedNumbers.add(invoice.number());
+        }
+        drafts.invoicesIssued(requestId, List.copyOf(issued));
+        log.info("Issued invoices {} for request {}", issuedNumbers, requestId);
+        return List.copyOf(issued);
+    }
+
+    private TaxLine taxLine(DraftLine line) {
+        if (line.grossAmount() == null || line.grossAmount().signum() <= 0) {
+            throw new IllegalStateException("draft line of order " + line.orderNo() + " has no positive amount");
+        }
+        return TaxLine.of(line.productName(), line.quantity(), line.grossAmount(), classifier.classify(line.category()));
+    }
+
+    private static List<Long> ids(List<Invoice> invoices) {
+        return invoices.stream().map(Invoice::id).toList();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.fapiaoflow.issuance.internal;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One item on an invoice; immutable once issued. The amount (金额) is net of tax. */
+@Entity
+@Table(name = "invoice_line")
+public class InvoiceLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "invoice_id")
+    private Invoice invoice;
+
+    private int lineNo;
+    private String itemName;
+    private String taxCode;
+    private String unit;
+    private BigDecimal quantity;
+    private BigDecimal unitPrice;
+    @Column(name = "net_amount")
+    private BigDecimal netAmount;
+    private BigDecimal taxRate;
+    private BigDecimal taxAmount;
+
+    protected InvoiceLine() {
+    }
+
+    InvoiceLine(Invoice invoice, int lineNo, TaxLine line) {
+        this.invoice = invoice;
+        this.lineNo = lineNo;
+        this.itemName = line.itemName();
+        this.taxCode = line.taxCode();
+        this.quantity = line.quantity();
+        this.unitPrice = line.unitPrice();
+        this.netAmount = line.amount().net();
+        this.taxRate = line.taxRate();
+        this.taxAmount = line.amount().tax();
+    }
+
+    public int lineNo() { return lineNo; }
+    public String itemName() { return itemName; }
+    public String taxCode() { return taxCode; }
+    public String unit() { return unit; }
+    public BigDecimal quantity() { return quantity; }
+    public BigDecimal unitPrice() { return unitPrice; }
+    public BigDecimal netAmount() { return netAmount; }
+    public BigDecimal taxRate() { return taxRate; }
+    public BigDecimal taxAmount() { return taxAmount; }
+}

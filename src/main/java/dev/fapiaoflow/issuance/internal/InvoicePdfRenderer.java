@@ -1,0 +1,170 @@
+package dev.fapiaoflow.issuance.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+
+import com.itextpdf.barcodes.BarcodeQRCode;
+import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.colors.DeviceRgb;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Image;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
+import org.springframework.stereotype.Component;
+
+import dev.fapiaoflow.buyer.BuyerDetails;
+import dev.fapiaoflow.issuance.InvoiceType;
+
+/** Renders the face of an electronic invoice (电子发票) as PDF, laid out like the tax bureau's 数电 form. */
+@Component
+public class InvoicePdfRenderer {
+
+    static final DateTimeFormatter FACE_DATE = DateTimeFormatter.ofPattern("yyyy年MM月dd日");
+    private static final DateTimeFormatter QR_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final Color INK = new DeviceRgb(0x8B, 0x45, 0x13); // the brown of printed invoice forms
+    private static final String[] ITEM_HEADERS = {"项目名称", "规格型号", "单位", "数量", "单价", "金额", "税率/征收率", "税额"};
+
+    private final CjkFont fonts;
+
+    public InvoicePdfRenderer(CjkFont fonts) {
+        this.fonts = fonts;
+    }
+
+    public static String title(InvoiceType type) {
+        return type == InvoiceType.SPECIAL ? "电子发票（增值税专用发票）" : "电子发票（普通发票）";
+    }
+
+    public byte[] render(Invoice invoice) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+            pdf.getDocumentInfo().setTitle(title(invoice.type()) + " " + invoice.number());
+            pdf.getDocumentInfo().setCreator("FapiaoFlow");
+            Document page = new Document(pdf, PageSize.A4.rotate());
+            page.setMargins(28, 32, 28, 32);
+            page.setFont(fonts.newFont()).setFontSize(9);
+            page.add(header(invoice, pdf));
+            page.add(parties(invoice));
+            page.add(items(invoice));
+            page.add(remarks(invoice));
+            page.add(new Paragraph("开票人：" + invoice.issuer()).setFontColor(INK).setMarginTop(6));
+            page.close();
+        }
+        return out.toByteArray();
+    }
+
+    private static Table header(Invoice invoice, PdfDocument pdf) {
+        Image qr = new Image(new BarcodeQRCode(qrContent(invoice)).createFormXObject(ColorConstants.BLACK, pdf))
+                .setWidth(68).setHeight(68);
+        Table header = new Table(UnitValue.createPercentArray(new float[] {20, 50, 30})).useAllAvailableWidth();
+        header.addCell(plain(new Cell().add(qr)));
+        header.addCell(plain(new Cell().add(new Paragraph(title(invoice.type())).setFontSize(20).simulateBold()
+                .setFontColor(INK).setTextAlignment(TextAlignment.CENTER))).setVerticalAlignment(VerticalAlignment.MIDDLE));
+        header.addCell(plain(new Cell().add(new Paragraph("发票号码：" + invoice.number()))
+                .add(new Paragraph("开票日期：" + FACE_DATE.format(invoice.issueDate())))).setVerticalAlignment(VerticalAlignment.MIDDLE));
+        return header;
+    }
+
+    /** What the QR code carries: version, type (31 special, 32 normal), number, total, date; as verification needs. */
+    static String qrContent(Invoice invoice) {
+        String typeCode = invoice.type() == InvoiceType.SPECIAL ? "31" : "32";
+        return String.join(",", "01", typeCode, "", invoice.number(), money(invoice.totalAmount()),
+                QR_DATE.format(invoice.issueDate()), "");
+    }
+
+    private static Table parties(Invoice invoice) {
+        BuyerDetails buyer = invoice.buyer();
+        Table parties = new Table(UnitValue.createPercentArray(new float[] {4, 46, 4, 46})).useAllAvailableWidth().setMarginTop(6);
+        parties.addCell(label("购买方信息"));
+        parties.addCell(framed(new Cell()
+                .add(new Paragraph("名称：" + text(buyer.title())))
+                .add(new Paragraph("统一社会信用代码/纳税人识别号：" + text(buyer.taxId())))
+                .add(optional("地址、电话：", join(buyer.address(), buyer.phone())))
+                .add(optional("开户行及账号：", join(buyer.bankName(), buyer.bankAccount())))));
+        parties.addCell(label("销售方信息"));
+        parties.addCell(framed(new Cell()
+                .add(new Paragraph("名称：" + invoice.sellerName()))
+                .add(new Paragraph("统一社会信用代码/纳税人识别号：" + invoice.sellerTaxId()))
+                .add(optional("地址、电话：", invoice.sellerAddress()))
+                .add(optional("开户行及账号：", invoice.sellerBank()))));
+        return parties;
+    }
+
+    private static Table items(Invoice invoice) {
+        Table items = new Table(UnitValue.createPercentArray(new float[] {26, 10, 6, 8, 13, 13, 11, 13})).useAllAvailableWidth();
+        for (String heading : ITEM_HEADERS) {
+            items.addHeaderCell(framed(new Cell().add(new Paragraph(heading).setFontColor(INK)).setTextAlignment(TextAlignment.CENTER)));
+        }
+        for (InvoiceLine line : invoice.lines()) {
+            items.addCell(framed(new Cell().add(new Paragraph(line.itemName()))));
+            items.addCell(framed(new Cell()));
+            items.addCell(framed(new Cell().add(new Paragraph(text(line.unit())))));
+            items.addCell(number(TaxedAmount.display(line.quantity())));
+            items.addCell(number(TaxedAmount.display(line.unitPrice())));
+            items.addCell(number(money(line.netAmount())));
+            items.addCell(number(percent(line.taxRate())));
+            items.addCell(number(money(line.taxAmount())));
+        }
+        items.addCell(framed(new Cell(1, 5).add(new Paragraph("合计").setFontColor(INK))));
+        items.addCell(number("¥" + money(invoice.netAmount())));
+        items.addCell(framed(new Cell()));
+        items.addCell(number("¥" + money(invoice.taxAmount())));
+        items.addCell(framed(new Cell(1, 8).add(new Paragraph("价税合计（大写）  " + CapitalAmount.of(invoice.totalAmount())
+                + "          （小写）¥" + money(invoice.totalAmount())))));
+        return items;
+    }
+
+    private static Table remarks(Invoice invoice) {
+        Table remarks = new Table(UnitValue.createPercentArray(new float[] {4, 96})).useAllAvailableWidth();
+        remarks.addCell(label("备注"));
+        remarks.addCell(framed(new Cell().setMinHeight(36).add(new Paragraph(text(invoice.remarks())))));
+        return remarks;
+    }
+
+    static String money(BigDecimal amount) {
+        return amount.setScale(2).toPlainString();
+    }
+
+    static String percent(BigDecimal rate) {
+        return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private static Cell label(String text) {
+        return framed(new Cell().add(new Paragraph(text).setFontColor(INK).setTextAlignment(TextAlignment.CENTER)))
+                .setVerticalAlignment(VerticalAlignment.MIDDLE);
+    }
+
+    private static Cell number(String text) {
+        return framed(new Cell().add(new Paragraph(text).setTextAlignment(TextAlignment.RIGHT)));
+    }
+
+    private static Paragraph optional(String label, String value) {
+        return new Paragraph(value == null || value.isBlank() ? "" : label + value);
+    }
+
+    private static Cell framed(Cell cell) {
+        return cell.setBorder(new SolidBorder(INK, 0.6f)).setPadding(3);
+    }
+
+    private static Cell plain(Cell cell) {
+        return cell.setBorder(Border.NO_BORDER);
+    }
+
+    private static String join(String first, String second) {
+        return (text(first) + " " + text(second)).trim();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

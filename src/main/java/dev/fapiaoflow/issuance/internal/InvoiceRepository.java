@@ -1,0 +1,15 @@
+package dev.fapiaoflow.issuance.internal;
+
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
+
+    List<Invoice> findByRequestIdOrderById(long requestId);
+
+    List<Invoice> findByOwner(String owner, Pageable page);
+
+    List<Invoice> findAllBy(Pageable page);
+}
