@@ -54,7 +54,7 @@ class InvoiceRequestApiTest extends SpringTestBase {
         assertThat(invoice.get("number").asText()).matches("\\d{20}");
         assertThat(invoice.get("totalAmount").decimalValue()).isEqualByComparingTo("2118.00");
 
-        JsonNode details = as("alice").get().uri("/api/invoices/{id}", invoice.get("id").asLong()).retrieve().body(JsonNode.class);
+        JsonNode details = client("alice").get().uri("/api/invoices/{id}", invoice.get("id").asLong()).retrieve().body(JsonNode.class);
         assertThat(details.get("lines")).hasSize(2);
         assertThat(details.get("lines").get(0).get("itemName").asText()).isEqualTo("*非学历教育服务*培训费");
         assertThat(details.get("taxAmount").decimalValue()).isEqualByComparingTo("122.98"); // 113.15 at 6 % + 9.83 at 9 %
@@ -64,7 +64,7 @@ class InvoiceRequestApiTest extends SpringTestBase {
         String text = textOf(pdf);
         assertThat(text).contains("爱丽丝", "*非学历教育服务*培训费", "贰仟壹佰壹拾捌元整", invoice.get("number").asText());
 
-        ResponseEntity<byte[]> download = as("alice").get().uri("/api/invoices/{id}/pdf", invoice.get("id").asLong())
+        ResponseEntity<byte[]> download = client("alice").get().uri("/api/invoices/{id}/pdf", invoice.get("id").asLong())
                 .retrieve().toEntity(byte[].class);
         assertThat(download.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(textOf(download.getBody())).contains("爱丽丝");
@@ -79,12 +79,12 @@ class InvoiceRequestApiTest extends SpringTestBase {
         JsonNode delivered = awaitStatus("alice", location, "DELIVERED", Duration.ofSeconds(10));
         long invoiceId = delivered.get("invoices").get(0).get("id").asLong();
 
-        assertThat(as("acme").get().uri(location).retrieve().toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(as("acme").get().uri("/api/invoices/{id}", invoiceId).retrieve().toBodilessEntity().getStatusCode())
+        assertThat(client("acme").get().uri(location).retrieve().toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(client("acme").get().uri("/api/invoices/{id}", invoiceId).retrieve().toBodilessEntity().getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(as("acme").get().uri("/api/invoices/{id}/pdf", invoiceId).retrieve().toBodilessEntity().getStatusCode())
+        assertThat(client("acme").get().uri("/api/invoices/{id}/pdf", invoiceId).retrieve().toBodilessEntity().getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(as("reviewer").get().uri("/api/invoices/{id}", invoiceId).retrieve().toBodilessEntity().getStatusCode())
+        assertThat(client("reviewer").get().uri("/api/invoices/{id}", invoiceId).retrieve().toBodilessEntity().getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
@@ -98,7 +98,7 @@ class InvoiceRequestApiTest extends SpringTestBase {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(fields(refused.getBody())).containsExactly("buyer.taxId");
-        assertThat(as("acme").get().uri("/api/orders?invoiceable=true").retrieve().body(JsonNode.class).findValuesAsText("orderNo"))
+        assertThat(client("acme").get().uri("/api/orders?invoiceable=true").retrieve().body(JsonNode.class).findValuesAsText("orderNo"))
                 .as("nothing half-written: the order is still free").contains(orderNo);
     }
 
@@ -160,18 +160,18 @@ class InvoiceRequestApiTest extends SpringTestBase {
 
     @Test
     void onlyTheShopMayPushOrders() {
-        ResponseEntity<Void> answer = as("alice").post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
+        ResponseEntity<Void> answer = client("alice").post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
                 .body(Orders.paidTrainingOrder("alice", Orders.newOrderNo(), "1.00")).retrieve().toBodilessEntity();
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     private ResponseEntity<JsonNode> pushOrder(Map<String, Object> order) {
-        return as("shop").post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON).body(order).retrieve()
+        return client("shop").post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON).body(order).retrieve()
                 .toEntity(JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> apply(String customer, Map<String, Object> body, String idempotencyKey) {
-        return as(customer).post().uri("/api/invoice-requests").contentType(MediaType.APPLICATION_JSON)
+        return client(customer).post().uri("/api/invoice-requests").contentType(MediaType.APPLICATION_JSON)
                 .headers(h -> {
                     if (idempotencyKey != null) {
                         h.set("Idempotency-Key", idempotencyKey);
@@ -184,7 +184,7 @@ class InvoiceRequestApiTest extends SpringTestBase {
         long deadline = System.nanoTime() + within.toNanos();
         JsonNode request;
         do {
-            request = as(user).get().uri(location).retrieve().body(JsonNode.class);
+            request = client(user).get().uri(location).retrieve().body(JsonNode.class);
             if (status.equals(request.get("status").asText())) {
                 return request;
             }

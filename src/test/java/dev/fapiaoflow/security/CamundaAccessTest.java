@@ -50,7 +50,7 @@ class CamundaAccessTest extends SpringTestBase {
 
     @Test
     void financeReviewerSeesTheDeployedProcessesButCannotDeploy() {
-        JsonNode definitions = as("reviewer").get().uri("/engine-rest/process-definition?key=invoice-request")
+        JsonNode definitions = client("reviewer").get().uri("/engine-rest/process-definition?key=invoice-request")
                 .retrieve().body(JsonNode.class);
         assertThat(definitions).isNotEmpty();
         assertThat(deployAs("reviewer").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -76,7 +76,7 @@ class CamundaAccessTest extends SpringTestBase {
                 return "upload.bpmn";
             }
         });
-        return as(user).post().uri("/engine-rest/deployment/create").contentType(MediaType.MULTIPART_FORM_DATA).body(form)
+        return client(user).post().uri("/engine-rest/deployment/create").contentType(MediaType.MULTIPART_FORM_DATA).body(form)
                 .retrieve().toEntity(JsonNode.class);
     }
 }

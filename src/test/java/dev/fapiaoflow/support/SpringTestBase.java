@@ -31,7 +31,7 @@ public abstract class SpringTestBase {
     }
 
     /** An HTTP client logged in as one of the demo users (password "demo"). */
-    protected RestClient as(String user) {
+    protected RestClient client(String user) {
         return RestClient.builder()
                 .baseUrl("http://localhost:" + port)
                 .defaultHeaders(headers -> headers.setBasicAuth(user, "demo"))
