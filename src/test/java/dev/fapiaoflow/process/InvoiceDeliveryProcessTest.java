@@ -55,7 +55,8 @@ import dev.fapiaoflow.security.Groups;
 class InvoiceDeliveryProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().build();
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(1.0).build();
 
     private static final long REQUEST = 4711L;
     private static final Date NOW = new Date(1_790_000_000_000L);

@@ -35,7 +35,8 @@ import dev.fapiaoflow.issuance.IssuanceProcess;
 class InvoiceIssuanceProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().build();
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(1.0).build();
 
     private static final long REQUEST = 4711L;
     private static final Date NOW = new Date(1_790_000_000_000L);

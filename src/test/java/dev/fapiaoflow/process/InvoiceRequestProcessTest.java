@@ -79,7 +79,8 @@ import dev.fapiaoflow.security.Groups;
 class InvoiceRequestProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().build();
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(1.0).build();
 
     private static final long REQUEST = 4711L;
     private static final String INVALID_ORDER = "订单 SO-2026-0001 已开过发票";
