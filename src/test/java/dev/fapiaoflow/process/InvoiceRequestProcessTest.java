@@ -207,6 +207,19 @@ class InvoiceRequestProcessTest {
     }
 
     @Test
+    void rejectionWithoutACommentIsRefusedBecauseTheCustomerMustSeeAReason() {
+        validateRequest.settingVariables(RequestFacts.specialInvoiceForGeneralTaxpayer().asVariables());
+        ProcessInstance request = receive();
+        Task review = task();
+
+        assertThatThrownBy(() -> complete(review, withVariables(DECISION, ReviewDecisions.REJECT)))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining(COMMENT);
+
+        assertThat(request).isWaitingAt(REVIEW_SPECIAL_VAT);
+        Assertions.assertThat(rejectRequest.wasCalled()).isFalse();
+    }
+
+    @Test
     void reviewTaskRendersTheDeployedReviewForm() throws IOException {
         validateRequest.settingVariables(RequestFacts.specialInvoiceForGeneralTaxpayer().asVariables());
         receive();
