@@ -21,7 +21,23 @@ public final class DeliveryProcess {
         }
     }
 
+    /** decision key of dmn/delivery-channel.dmn */
+    public static final String DELIVERY_CHANNEL_DECISION = "delivery-channel";
+    /** Camunda Forms id of forms/post-paper-invoice.form, bound by camunda:formRef */
+    public static final String POST_PAPER_INVOICE_FORM = "post-paper-invoice";
+
+    /** values of {@link Vars#CHANNEL} */
+    public static final class Channels {
+        public static final String EMAIL = "EMAIL";
+        public static final String POST = "POST";
+
+        private Channels() {
+        }
+    }
+
     public static final class Elements {
+        public static final String DELIVERY_REQUESTED = "DeliveryRequested";
+        public static final String WHICH_CHANNEL = "WhichChannel";
         public static final String DECIDE_CHANNEL = "DecideDeliveryChannel";
         public static final String SEND_INVOICE_MAIL = "SendInvoiceMail";
         public static final String POST_PAPER_INVOICE = "PostPaperInvoice";

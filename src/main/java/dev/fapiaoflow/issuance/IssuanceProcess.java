@@ -4,7 +4,9 @@ package dev.fapiaoflow.issuance;
 public final class IssuanceProcess {
 
     public static final String KEY = "invoice-issuance";
+    public static final String ISSUANCE_REQUESTED = "IssuanceRequested";
     public static final String ISSUE_INVOICES = "IssueInvoices";
+    public static final String INVOICES_ISSUED = "InvoicesIssued";
     /** input variable: the request whose invoices are issued */
     public static final String REQUEST_ID = "requestId";
 

@@ -42,7 +42,42 @@ public final class InvoiceRequestProcess {
         }
     }
 
+    /** decision keys (dmn/), also evaluated by the Java side through DecisionService */
+    public static final class Decisions {
+        public static final String INVOICE_TYPE_ELIGIBILITY = "invoice-type-eligibility";
+        public static final String REVIEW_ROUTING = "review-routing";
+
+        private Decisions() {
+        }
+    }
+
+    /** Camunda Forms ids (the {@code id} inside forms/*.form), bound by camunda:formRef */
+    public static final class Forms {
+        public static final String REVIEW_SPECIAL_VAT = "review-special-vat";
+
+        private Forms() {
+        }
+    }
+
+    /** values of the {@link Vars#DECISION} form field */
+    public static final class ReviewDecisions {
+        public static final String APPROVE = "approve";
+        public static final String REJECT = "reject";
+
+        private ReviewDecisions() {
+        }
+    }
+
     public static final class Elements {
+        public static final String REQUEST_RECEIVED = "RequestReceived";
+        /** error boundary event on ValidateRequest catching {@link Errors#REQUEST_INVALID} */
+        public static final String REQUEST_INVALID = "RequestInvalid";
+        public static final String IS_ELIGIBLE = "IsEligible";
+        public static final String IS_REVIEW_NEEDED = "IsReviewNeeded";
+        public static final String IS_APPROVED = "IsApproved";
+        public static final String READY_TO_ISSUE = "ReadyToIssue";
+        public static final String REQUEST_INELIGIBLE = "RequestIneligible";
+        public static final String REQUEST_REJECTED_BY_REVIEWER = "RequestRejectedByReviewer";
         public static final String VALIDATE_REQUEST = "ValidateRequest";
         public static final String DECIDE_INVOICE_TYPE = "DecideInvoiceType";
         public static final String DECIDE_REVIEW_ROUTE = "DecideReviewRoute";
