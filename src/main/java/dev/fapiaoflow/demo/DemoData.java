@@ -3,7 +3,6 @@ package dev.fapiaoflow.demo;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -68,12 +67,11 @@ class DemoData implements ApplicationRunner {
             return;
         }
         USERS.forEach(this::createUser);
-        for (Map.Entry<String, List<OrderPush.Item>> order : demoOrders().entrySet()) {
-            String[] key = order.getKey().split(":");
-            BigDecimal total = order.getValue().stream().map(i -> i.quantity().multiply(i.unitPrice()))
+        for (DemoOrder order : DEMO_ORDERS) {
+            BigDecimal total = order.items().stream().map(i -> i.quantity().multiply(i.unitPrice()))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            orders.upsert(new OrderPush(key[1], key[0], OffsetDateTime.parse(key[2]), order.getValue(), total,
-                    OrderStatus.PAID, null));
+            orders.upsert(new OrderPush(order.orderNo(), order.customer(), OffsetDateTime.parse(order.paidAt()), order.items(),
+                    total, OrderStatus.PAID, null));
         }
         buyerProfiles.save("alice", new BuyerDetails(BuyerType.PERSONAL, "爱丽丝", null, null, null, null, null,
                 "alice@example.com", null));
@@ -93,21 +91,21 @@ class DemoData implements ApplicationRunner {
         demo.groups().forEach(group -> identityService.createMembership(demo.id(), group));
     }
 
-    /** "customer:orderNo:paidAt" → items */
-    private static Map<String, List<OrderPush.Item>> demoOrders() {
-        return Map.of(
-                "alice:SO-2026-0001:2026-11-02T10:15:00+08:00",
-                List.of(item("PY-101", "Python 入门课", "TRAINING", "1", "1999.00")),
-                "alice:SO-2026-0002:2026-11-05T20:30:00+08:00",
-                List.of(item("DS-201", "数据分析实战课", "TRAINING", "1", "2999.00"),
-                        item("BK-007", "《利用 Python 进行数据分析》", "BOOK", "1", "119.00")),
-                "alice:SO-2026-0003:2026-11-09T09:00:00+08:00",
-                List.of(item("ML-301", "机器学习进阶课", "TRAINING", "1", "3999.00")),
-                "acme:SO-2026-1001:2026-11-03T14:00:00+08:00",
-                List.of(item("CORP-50", "企业数字化培训（50人）", "TRAINING", "50", "1200.00")),
-                "acme:SO-2026-1002:2026-11-10T16:45:00+08:00",
-                List.of(item("CON-01", "培训方案咨询", "CONSULTING", "1", "8000.00")));
+    private record DemoOrder(String customer, String orderNo, String paidAt, List<OrderPush.Item> items) {
     }
+
+    private static final List<DemoOrder> DEMO_ORDERS = List.of(
+            new DemoOrder("alice", "SO-2026-0001", "2026-11-02T10:15:00+08:00",
+                    List.of(item("PY-101", "Python 入门课", "TRAINING", "1", "1999.00"))),
+            new DemoOrder("alice", "SO-2026-0002", "2026-11-05T20:30:00+08:00",
+                    List.of(item("DS-201", "数据分析实战课", "TRAINING", "1", "2999.00"),
+                            item("BK-007", "《利用 Python 进行数据分析》", "BOOK", "1", "119.00"))),
+            new DemoOrder("alice", "SO-2026-0003", "2026-11-09T09:00:00+08:00",
+                    List.of(item("ML-301", "机器学习进阶课", "TRAINING", "1", "3999.00"))),
+            new DemoOrder("acme", "SO-2026-1001", "2026-11-03T14:00:00+08:00",
+                    List.of(item("CORP-50", "企业数字化培训（50人）", "TRAINING", "50", "1200.00"))),
+            new DemoOrder("acme", "SO-2026-1002", "2026-11-10T16:45:00+08:00",
+                    List.of(item("CON-01", "培训方案咨询", "CONSULTING", "1", "8000.00"))));
 
     private static OrderPush.Item item(String sku, String name, String category, String quantity, String unitPrice) {
         return new OrderPush.Item(sku, name, category, new BigDecimal(quantity), new BigDecimal(unitPrice));

@@ -75,39 +75,29 @@ public class OrderService {
     }
 
     /**
-     * Why these orders cannot be invoiced for this customer: unknown or someone else's, not paid, fully
-     * refunded, or claimed by another request than {@code ownRequestId} (may be null for a new request).
-     * Errors name the field {@code orderNos[i]}.
+     * Why these orders cannot be invoiced for this customer: unknown or someone else's, or fully refunded.
+     * Errors name the field {@code orderNos[i]}. An order claimed by another request is not a field error
+     * but a conflict, raised by {@link #claim}.
      */
     @Transactional(readOnly = true)
-    public List<FieldError> problemsForInvoicing(String customer, List<String> orderNos, Long ownRequestId) {
+    public List<FieldError> problemsForInvoicing(String customer, List<String> orderNos) {
         Map<String, CustomerOrder> found = orders.findByOrderNoIn(orderNos).stream()
                 .collect(Collectors.toMap(CustomerOrder::orderNo, Function.identity()));
-        Map<String, OrderClaims.Claim> claimed = claims.claimsOf(orderNos);
         List<FieldError> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < orderNos.size(); i++) {
             String orderNo = orderNos.get(i);
             String field = "orderNos[" + i + "]";
             CustomerOrder order = found.get(orderNo);
-            OrderClaims.Claim claim = claimed.get(orderNo);
             if (!seen.add(orderNo)) {
                 problems.add(new FieldError(field, "订单重复：" + orderNo));
             } else if (order == null || !order.customer().equals(customer)) {
                 problems.add(new FieldError(field, "订单不存在：" + orderNo));
             } else if (order.invoiceableAmount().signum() <= 0) {
                 problems.add(new FieldError(field, "订单已退款，不能开票：" + orderNo));
-            } else if (claim != null && (ownRequestId == null || claim.requestId() != ownRequestId)) {
-                problems.add(new FieldError(field, "订单已申请过发票：" + orderNo));
             }
         }
         return problems;
-    }
-
-    /** Orders already claimed by another request; a new request on them is answered 409. */
-    @Transactional(readOnly = true)
-    public List<String> alreadyRequested(Collection<String> orderNos) {
-        return List.copyOf(claims.claimsOf(orderNos).keySet());
     }
 
     /** Reserves the orders for a request; throws {@link ConflictException} if one is taken, even concurrently. */

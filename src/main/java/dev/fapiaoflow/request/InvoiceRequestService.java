@@ -76,7 +76,7 @@ public class InvoiceRequestService {
         if (channel == Delivery.POST && command.postalAddress() == null) {
             errors.add(new FieldError("postalAddress", "邮寄纸质发票需要收件人、电话和地址"));
         }
-        errors.addAll(orders.problemsForInvoicing(customer, command.orderNos(), null));
+        errors.addAll(orders.problemsForInvoicing(customer, command.orderNos()));
         BigDecimal total = errors.isEmpty() ? orders.invoiceableAmount(command.orderNos()) : BigDecimal.ZERO;
         if (errors.isEmpty() && total.signum() <= 0) {
             errors.add(new FieldError("orderNos", "可开票金额必须大于0"));

@@ -16,6 +16,7 @@ import dev.fapiaoflow.issuance.InvoiceDraft;
 import dev.fapiaoflow.issuance.InvoiceDraftSource;
 import dev.fapiaoflow.order.OrderService;
 import dev.fapiaoflow.shared.FieldError;
+import dev.fapiaoflow.shared.NotFoundException;
 
 /** What the invoice-request process does to a request, step by step. */
 @Service
@@ -32,11 +33,12 @@ class RequestLifecycle implements InvoiceDraftSource {
         }
     }
 
-    private final InvoiceRequestService requests;
+    // the repository, not InvoiceRequestService: that one reads invoices from issuance, which asks us for drafts
+    private final InvoiceRequestRepository requests;
     private final OrderService orders;
     private final Clock clock;
 
-    RequestLifecycle(InvoiceRequestService requests, OrderService orders, Clock clock) {
+    RequestLifecycle(InvoiceRequestRepository requests, OrderService orders, Clock clock) {
         this.requests = requests;
         this.orders = orders;
         this.clock = clock;
@@ -45,8 +47,8 @@ class RequestLifecycle implements InvoiceDraftSource {
     /** Checks again what may have changed since the API accepted the request, e.g. an order refunded. */
     @Transactional(readOnly = true)
     RoutingFacts revalidate(long requestId) throws NoLongerValid {
-        InvoiceRequest request = requests.load(requestId);
-        List<FieldError> problems = orders.problemsForInvoicing(request.customer(), request.orderNos(), requestId);
+        InvoiceRequest request = load(requestId);
+        List<FieldError> problems = orders.problemsForInvoicing(request.customer(), request.orderNos());
         problems.addAll(BuyerValidation.validate(request.buyer(), "buyer"));
         if (!problems.isEmpty()) {
             throw new NoLongerValid(problems.stream().map(FieldError::message).collect(Collectors.joining("；")));
@@ -64,19 +66,19 @@ class RequestLifecycle implements InvoiceDraftSource {
 
     @Transactional
     void reject(long requestId, String reason) {
-        requests.load(requestId).reject(reason, clock.instant());
+        load(requestId).reject(reason, clock.instant());
         orders.release(requestId);
     }
 
     @Transactional
     void markInReview(long requestId) {
-        requests.load(requestId).markInReview(clock.instant());
+        load(requestId).markInReview(clock.instant());
     }
 
     @Override
     @Transactional(readOnly = true)
     public InvoiceDraft draftFor(long requestId) {
-        InvoiceRequest request = requests.load(requestId);
+        InvoiceRequest request = load(requestId);
         List<DraftLine> lines = orders.invoiceableItems(request.orderNos()).stream()
                 .map(item -> new DraftLine(item.orderNo(), item.name(), item.category(), item.quantity(), item.grossAmount()))
                 .toList();
@@ -87,7 +89,11 @@ class RequestLifecycle implements InvoiceDraftSource {
     @Override
     @Transactional
     public void invoicesIssued(long requestId, List<Long> invoiceIds) {
-        requests.load(requestId).markIssued(clock.instant());
+        load(requestId).markIssued(clock.instant());
         orders.markInvoiced(requestId);
+    }
+
+    private InvoiceRequest load(long requestId) {
+        return requests.findById(requestId).orElseThrow(() -> new NotFoundException("invoice request", requestId));
     }
 }

@@ -37,7 +37,7 @@ class RequestRules {
         DmnDecisionResultEntries result = decisionService.evaluateDecisionByKey(ELIGIBILITY).variables(vars).evaluate()
                 .getSingleResult();
         return new Eligibility(Boolean.TRUE.equals(result.getEntry(InvoiceRequestProcess.Vars.ELIGIBLE)),
-                result.getEntry(InvoiceRequestProcess.Vars.INELIGIBLE_REASON));
+                (String) result.get(InvoiceRequestProcess.Vars.INELIGIBLE_REASON));
     }
 
     Delivery channel(InvoiceType type, Delivery requested) {
