@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Date;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,7 +70,8 @@ class InvoiceDeliveryProcessTest {
     void fakeTheDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(NOW);
-        sendInvoiceMail = FakeDelegate.registeredAs("sendInvoiceMailDelegate");
+        sendInvoiceMail = FakeDelegate.registeredAs("sendInvoiceMailDelegate")
+                .settingVariables(Map.of(DeliveryProcess.Vars.MAIL_OUTCOME, "SENT"));
         recordPosting = FakeDelegate.registeredAs("recordPostingDelegate");
     }
 
@@ -92,6 +94,15 @@ class InvoiceDeliveryProcessTest {
                 .hasPassedInOrder(DELIVERY_REQUESTED, DECIDE_CHANNEL, WHICH_CHANNEL, SEND_INVOICE_MAIL, DELIVERED_BY_MAIL);
         assertThat(delivery).hasNotPassed(POST_PAPER_INVOICE);
         Assertions.assertThat(sendInvoiceMail.lastSaw(REQUEST_ID)).isEqualTo(REQUEST);
+    }
+
+    @Test
+    void withoutAMailServerTheMailIsHeldInTheOutboxAndNotCountedAsDelivered() {
+        sendInvoiceMail.settingVariables(Map.of(DeliveryProcess.Vars.MAIL_OUTCOME, "HELD"));
+        ProcessInstance delivery = start(InvoiceType.NORMAL, Channels.EMAIL);
+        execute(job(SEND_INVOICE_MAIL, delivery));
+
+        assertThat(delivery).isEnded().hasPassed(DeliveryProcess.Elements.HELD_IN_OUTBOX).hasNotPassed(DELIVERED_BY_MAIL);
     }
 
     @Test

@@ -100,7 +100,8 @@ class InvoiceRequestProcessTest {
         rejectRequest = FakeDelegate.registeredAs("rejectRequestDelegate");
         markInReview = FakeDelegate.registeredAs("markInReviewDelegate");
         issueInvoice = FakeDelegate.registeredAs("issueInvoiceDelegate");
-        sendInvoiceMail = FakeDelegate.registeredAs("sendInvoiceMailDelegate");
+        sendInvoiceMail = FakeDelegate.registeredAs("sendInvoiceMailDelegate")
+                .settingVariables(java.util.Map.of(DeliveryProcess.Vars.MAIL_OUTCOME, "SENT"));
         recordPosting = FakeDelegate.registeredAs("recordPostingDelegate");
     }
 
