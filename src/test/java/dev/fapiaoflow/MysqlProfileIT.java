@@ -14,6 +14,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import dev.fapiaoflow.support.MariaDbIntegrationTest;
+import dev.fapiaoflow.support.SpringTestBase;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -35,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The application on the {@code mysql} profile: Flyway, the Camunda engine and utf8mb4 data on MariaDB. */
 @MariaDbIntegrationTest
-class MysqlProfileIT {
+class MysqlProfileIT extends SpringTestBase {
 
     @Autowired Flyway flyway;
     @Autowired ProcessEngine processEngine;

@@ -22,16 +22,18 @@ class OutboxController {
     }
 
     @GetMapping("/outbox")
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     String list(Model model, Authentication user) {
-        model.addAttribute("mails", outbox.findAllByOrderByIdDesc(PageRequest.of(0, 200)));
+        model.addAttribute("mails", outbox.findAllByOrderByIdDesc(PageRequest.of(0, 200)).stream().map(OutboxEntry::of).toList());
         model.addAttribute("user", user.getName());
         model.addAttribute("staff", true);
         return "delivery/outbox";
     }
 
     @GetMapping("/outbox/{id}")
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     String one(@PathVariable long id, Model model, Authentication user) {
-        model.addAttribute("mail", outbox.findById(id).orElseThrow(() -> new NotFoundException("mail", id)));
+        model.addAttribute("mail", outbox.findById(id).map(OutboxEntry::of).orElseThrow(() -> new NotFoundException("mail", id)));
         model.addAttribute("user", user.getName());
         model.addAttribute("staff", true);
         return "delivery/outbox-mail";

@@ -61,6 +61,6 @@ class OrderItem {
     }
 
     OrderView.Item toView() {
-        return new OrderView.Item(sku, name, category, quantity, unitPrice);
+        return new OrderView.Item(sku, name, category, quantity.stripTrailingZeros(), unitPrice);
     }
 }

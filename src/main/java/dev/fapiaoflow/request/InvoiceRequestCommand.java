@@ -27,6 +27,18 @@ public record InvoiceRequestCommand(
             @NotBlank @Size(max = 50) String recipient,
             @NotBlank @Size(max = 40) String phone,
             @NotBlank @Size(max = 200) String address) {
+
+        @Override
+        public String toString() {
+            return "PostalAddress[masked]";
+        }
+    }
+
+    /** Keeps e-mail and postal address out of logs; the buyer masks itself. */
+    @Override
+    public String toString() {
+        return "InvoiceRequestCommand[orderNos=" + orderNos + ", invoiceType=" + invoiceType + ", buyerProfileId="
+                + buyerProfileId + ", buyer=" + buyer + ", delivery=" + delivery + ", email and address masked]";
     }
 
     Delivery deliveryOrDefault() {

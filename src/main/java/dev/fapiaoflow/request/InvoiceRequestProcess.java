@@ -89,6 +89,9 @@ public final class InvoiceRequestProcess {
         public static final String REJECT_INELIGIBLE_REQUEST = "RejectIneligibleRequest";
         public static final String REJECT_REVIEWED_REQUEST = "RejectReviewedRequest";
         public static final String REQUEST_DELIVERED = "RequestDelivered";
+        public static final String WAS_DELIVERED = "WasDelivered";
+        /** issued, but no mail server is configured: the mail waits in the outbox */
+        public static final String REQUEST_HELD_IN_OUTBOX = "RequestHeldInOutbox";
         public static final String REQUEST_REJECTED = "RequestRejected";
 
         private Elements() {

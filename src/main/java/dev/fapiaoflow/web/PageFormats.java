@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dev.fapiaoflow.shared.TimeConfig;
 
-/** Times are stored in UTC and shown in Asia/Shanghai; templates call {@code fmt.date(...)}. */
+/** Times are stored in UTC and shown in Asia/Shanghai; templates call {@code fmt.date(...)} (public: FreeMarker sees only public types). */
 @ControllerAdvice(assignableTypes = PortalController.class)
-class PageFormats {
+public class PageFormats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(TimeConfig.CHINA);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(TimeConfig.CHINA);

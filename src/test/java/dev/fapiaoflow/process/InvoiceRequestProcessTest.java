@@ -131,6 +131,19 @@ class InvoiceRequestProcessTest {
     }
 
     @Test
+    void withoutAMailServerTheRequestEndsIssuedWithItsMailHeldInTheOutbox() {
+        validateRequest.settingVariables(RequestFacts.normalInvoiceForLearner().asVariables());
+        sendInvoiceMail.settingVariables(java.util.Map.of(DeliveryProcess.Vars.MAIL_OUTCOME, "HELD"));
+
+        ProcessInstance request = receive();
+        issueTheInvoices(request);
+        execute(job(DeliveryProcess.Elements.SEND_INVOICE_MAIL, calledProcessInstance(DeliveryProcess.KEY)));
+
+        assertThat(request).isEnded().hasPassedInOrder(DELIVER_INVOICE, InvoiceRequestProcess.Elements.WAS_DELIVERED,
+                InvoiceRequestProcess.Elements.REQUEST_HELD_IN_OUTBOX).hasNotPassed(REQUEST_DELIVERED);
+    }
+
+    @Test
     void invalidRequestIsRejectedWithTheValidationReason() {
         validateRequest.throwingBpmnError(Errors.REQUEST_INVALID, INVALID_ORDER);
 
