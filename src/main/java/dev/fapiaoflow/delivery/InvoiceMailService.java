@@ -73,6 +73,11 @@ public class InvoiceMailService {
         return Outcome.SENT;
     }
 
+    /** Whether {@code spring.mail.host} is set; without it mails are held in the outbox. */
+    public boolean mailServerConfigured() {
+        return mailSender.getIfAvailable() != null;
+    }
+
     /** A paper invoice was handed to the courier. */
     @Transactional
     public void recordPosting(long requestId, String actor) {

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.fapiaoflow.shared.NotFoundException;
 
@@ -16,9 +18,11 @@ import dev.fapiaoflow.shared.NotFoundException;
 class OutboxController {
 
     private final OutboxMailRepository outbox;
+    private final InvoiceMailService mailService;
 
-    OutboxController(OutboxMailRepository outbox) {
+    OutboxController(OutboxMailRepository outbox, InvoiceMailService mailService) {
         this.outbox = outbox;
+        this.mailService = mailService;
     }
 
     @GetMapping("/outbox")
@@ -27,7 +31,24 @@ class OutboxController {
         model.addAttribute("mails", outbox.findAllByOrderByIdDesc(PageRequest.of(0, 200)).stream().map(OutboxEntry::of).toList());
         model.addAttribute("user", user.getName());
         model.addAttribute("staff", true);
+        model.addAttribute("mailServerConfigured", mailService.mailServerConfigured());
         return "delivery/outbox";
+    }
+
+    /** Sends a held invoice mail once a mail server is configured; the request becomes DELIVERED. */
+    @PostMapping("/outbox/{id}/send")
+    @PreAuthorize("hasAuthority('admin')")
+    String sendHeld(@PathVariable long id, RedirectAttributes redirect) {
+        OutboxMail mail = outbox.findById(id).orElseThrow(() -> new NotFoundException("mail", id));
+        if (mail.status() != OutboxStatus.HELD || mail.requestId() == null) {
+            redirect.addFlashAttribute("notice", "邮件 #" + id + " 不是暂存状态");
+        } else if (!mailService.mailServerConfigured()) {
+            redirect.addFlashAttribute("notice", "尚未配置邮件服务器（spring.mail.host）");
+        } else {
+            mailService.deliverByMail(mail.requestId());
+            redirect.addFlashAttribute("notice", "邮件 #" + id + " 已发送");
+        }
+        return "redirect:/outbox";
     }
 
     @GetMapping("/outbox/{id}")

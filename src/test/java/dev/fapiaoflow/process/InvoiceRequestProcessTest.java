@@ -137,6 +137,7 @@ class InvoiceRequestProcessTest {
 
         ProcessInstance request = receive();
         issueTheInvoices(request);
+        assertThat(request).isWaitingAt(DELIVER_INVOICE);
         execute(job(DeliveryProcess.Elements.SEND_INVOICE_MAIL, calledProcessInstance(DeliveryProcess.KEY)));
 
         assertThat(request).isEnded().hasPassedInOrder(DELIVER_INVOICE, InvoiceRequestProcess.Elements.WAS_DELIVERED,
