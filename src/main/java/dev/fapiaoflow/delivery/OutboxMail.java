@@ -14,6 +14,8 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.Length;
+
 import dev.fapiaoflow.security.EncryptedStringConverter;
 
 /** Every mail the application sends, kept with its state; the bodies name the buyer, so they are encrypted. */
@@ -35,12 +37,12 @@ class OutboxMail {
 
     @Lob
     @Convert(converter = EncryptedStringConverter.class)
-    @Column(name = "body_text")
+    @Column(name = "body_text", length = Length.LONG32)
     private String bodyText;
 
     @Lob
     @Convert(converter = EncryptedStringConverter.class)
-    @Column(name = "body_html")
+    @Column(name = "body_html", length = Length.LONG32)
     private String bodyHtml;
 
     @Enumerated(EnumType.STRING)

@@ -22,6 +22,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import dev.fapiaoflow.buyer.BuyerDetails;
+import dev.fapiaoflow.buyer.PrintedBuyer;
+import dev.fapiaoflow.buyer.TaxpayerKind;
 import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.security.EncryptedStringConverter;
 
@@ -50,8 +52,17 @@ class InvoiceRequest {
     @Convert(converter = EncryptedStringConverter.class)
     private String email;
 
+    /** the buyer as it was when the customer applied; later edits of a saved title do not change it */
     @Embedded
-    private BuyerSnapshot buyer;
+    private PrintedBuyer buyer;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "buyer_email")
+    private String buyerEmail;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "taxpayer_kind")
+    private TaxpayerKind taxpayerKind;
 
     @Convert(converter = EncryptedStringConverter.class)
     @Column(name = "postal_recipient")
@@ -97,7 +108,9 @@ class InvoiceRequest {
         this.invoiceType = command.invoiceType();
         this.delivery = command.deliveryOrDefault();
         this.email = email;
-        this.buyer = new BuyerSnapshot(buyer);
+        this.buyer = new PrintedBuyer(buyer);
+        this.buyerEmail = buyer.email();
+        this.taxpayerKind = buyer.taxpayerKind();
         if (command.postalAddress() != null) {
             this.postalRecipient = command.postalAddress().recipient();
             this.postalPhone = command.postalAddress().phone();
@@ -176,7 +189,7 @@ class InvoiceRequest {
     }
 
     BuyerDetails buyer() {
-        return buyer.details();
+        return buyer.details(buyerEmail, taxpayerKind);
     }
 
     BigDecimal totalAmount() {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,12 +23,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import dev.fapiaoflow.buyer.BuyerDetails;
-import dev.fapiaoflow.buyer.BuyerType;
+import dev.fapiaoflow.buyer.PrintedBuyer;
 import dev.fapiaoflow.issuance.InvoiceDraft;
 import dev.fapiaoflow.issuance.InvoiceKind;
 import dev.fapiaoflow.issuance.InvoiceStatus;
 import dev.fapiaoflow.issuance.InvoiceType;
-import dev.fapiaoflow.security.EncryptedStringConverter;
 
 /**
  * An issued invoice. What was issued never changes; only the status moves, each move recorded with time
@@ -57,20 +56,8 @@ public class Invoice {
     private LocalDate issueDate;
     private Instant issuedAt;
 
-    @Enumerated(EnumType.STRING)
-    private BuyerType buyerType;
-    @Convert(converter = EncryptedStringConverter.class)
-    private String buyerTitle;
-    @Convert(converter = EncryptedStringConverter.class)
-    private String buyerTaxId;
-    @Convert(converter = EncryptedStringConverter.class)
-    private String buyerAddress;
-    @Convert(converter = EncryptedStringConverter.class)
-    private String buyerPhone;
-    @Convert(converter = EncryptedStringConverter.class)
-    private String buyerBankName;
-    @Convert(converter = EncryptedStringConverter.class)
-    private String buyerBankAccount;
+    @Embedded
+    private PrintedBuyer buyer;
 
     private String sellerName;
     private String sellerTaxId;
@@ -163,19 +150,12 @@ public class Invoice {
         if (buyer == null || buyer.buyerType() == null || buyer.title() == null || buyer.title().isBlank()) {
             throw new IllegalArgumentException("an invoice needs a buyer type and title");
         }
-        buyerType = buyer.buyerType();
-        buyerTitle = buyer.title();
-        buyerTaxId = buyer.taxId();
-        buyerAddress = buyer.address();
-        buyerPhone = buyer.phone();
-        buyerBankName = buyer.bankName();
-        buyerBankAccount = buyer.bankAccount();
+        this.buyer = new PrintedBuyer(buyer);
     }
 
     /** The buyer as printed; e-mail and taxpayer kind belong to the request and are not kept here. */
     public BuyerDetails buyer() {
-        return new BuyerDetails(buyerType, buyerTitle, buyerTaxId, buyerAddress, buyerPhone, buyerBankName,
-                buyerBankAccount, null, null);
+        return buyer.details(null, null);
     }
 
     public Long id() { return id; }

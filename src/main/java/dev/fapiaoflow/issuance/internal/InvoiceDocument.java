@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+
+import org.hibernate.Length;
 
 /**
  * A rendered document of an invoice (PDF now, OFD later), kept in the database so every node serves the
@@ -32,6 +35,7 @@ public class InvoiceDocument {
     private String format;
     @Lob
     @Basic(fetch = FetchType.LAZY)
+    @Column(length = Length.LONG32) // LONGBLOB on MySQL, BLOB on H2
     private byte[] content;
     private String sha256;
     private Instant createdAt;

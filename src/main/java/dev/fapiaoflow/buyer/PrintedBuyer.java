@@ -1,4 +1,4 @@
-package dev.fapiaoflow.request;
+package dev.fapiaoflow.buyer;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -6,14 +6,14 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-import dev.fapiaoflow.buyer.BuyerDetails;
-import dev.fapiaoflow.buyer.BuyerType;
-import dev.fapiaoflow.buyer.TaxpayerKind;
 import dev.fapiaoflow.security.EncryptedStringConverter;
 
-/** The buyer as it was when the customer applied; later edits of a saved title do not change it. */
+/**
+ * The buyer as printed on an invoice, for tables that keep a copy of it ({@code buyer_*} columns): the
+ * request as applied for and the invoice as issued. Every field but the type is encrypted at rest.
+ */
 @Embeddable
-class BuyerSnapshot {
+public class PrintedBuyer {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "buyer_type")
@@ -43,18 +43,10 @@ class BuyerSnapshot {
     @Column(name = "buyer_bank_account")
     private String bankAccount;
 
-    @Convert(converter = EncryptedStringConverter.class)
-    @Column(name = "buyer_email")
-    private String email;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "taxpayer_kind")
-    private TaxpayerKind taxpayerKind;
-
-    protected BuyerSnapshot() {
+    protected PrintedBuyer() {
     }
 
-    BuyerSnapshot(BuyerDetails buyer) {
+    public PrintedBuyer(BuyerDetails buyer) {
         this.buyerType = buyer.buyerType();
         this.title = buyer.title();
         this.taxId = buyer.taxId();
@@ -62,11 +54,15 @@ class BuyerSnapshot {
         this.phone = buyer.phone();
         this.bankName = buyer.bankName();
         this.bankAccount = buyer.bankAccount();
-        this.email = buyer.email();
-        this.taxpayerKind = buyer.taxpayerKind();
     }
 
-    BuyerDetails details() {
+    /** The printed fields; e-mail and taxpayer kind are not part of what is printed. */
+    public BuyerDetails details(String email, TaxpayerKind taxpayerKind) {
         return new BuyerDetails(buyerType, title, taxId, address, phone, bankName, bankAccount, email, taxpayerKind);
+    }
+
+    @Override
+    public String toString() {
+        return "PrintedBuyer[" + buyerType + ", fields masked]";
     }
 }
