@@ -159,6 +159,71 @@ class InvoiceRequestApiTest extends SpringTestBase {
     }
 
     @Test
+    void specialInvoiceWaitsInReviewUntilAFinanceReviewerApprovesIt() {
+        String orderNo = Orders.newOrderNo();
+        pushOrder(Orders.paidTrainingOrder("acme", orderNo, "60000.00"));
+        String location = apply("acme", Requests.withType(Requests.enterpriseNormal(List.of(orderNo), "北京某某科技有限公司",
+                "91110108351303601C", "ap@acme.example.com"), "SPECIAL"), null).getHeaders().getLocation().toString();
+
+        awaitStatus("acme", location, "IN_REVIEW", Duration.ofSeconds(10));
+        String taskId = reviewTaskOf(location);
+        ResponseEntity<Void> approved = client("reviewer").post().uri("/engine-rest/task/{id}/complete", taskId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("variables", Map.of("decision", Map.of("value", "approve"))))
+                .retrieve().toBodilessEntity();
+
+        assertThat(approved.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode delivered = awaitStatus("acme", location, "DELIVERED", Duration.ofSeconds(10));
+        assertThat(delivered.get("invoices")).hasSize(1);
+    }
+
+    @Test
+    void specialInvoiceRejectedByTheReviewerEndsRejectedWithTheReviewersComment() {
+        String orderNo = Orders.newOrderNo();
+        pushOrder(Orders.paidTrainingOrder("acme", orderNo, "700.00"));
+        String location = apply("acme", Requests.withType(Requests.enterpriseNormal(List.of(orderNo), "北京某某科技有限公司",
+                "91110108351303601C", "ap@acme.example.com"), "SPECIAL"), null).getHeaders().getLocation().toString();
+        awaitStatus("acme", location, "IN_REVIEW", Duration.ofSeconds(10));
+
+        client("reviewer").post().uri("/engine-rest/task/{id}/complete", reviewTaskOf(location))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("variables", Map.of("decision", Map.of("value", "reject"),
+                        "comment", Map.of("value", "开户行信息与税务登记不一致"))))
+                .retrieve().toBodilessEntity();
+
+        JsonNode rejected = awaitStatus("acme", location, "REJECTED", Duration.ofSeconds(10));
+        assertThat(rejected.get("reason").asText()).isEqualTo("开户行信息与税务登记不一致");
+        assertThat(client("acme").get().uri("/api/orders?invoiceable=true").retrieve().body(JsonNode.class)
+                .findValuesAsText("orderNo")).as("the rejected request frees its order").contains(orderNo);
+    }
+
+    @Test
+    void customerCannotWorkTheReviewTask() {
+        String orderNo = Orders.newOrderNo();
+        pushOrder(Orders.paidTrainingOrder("acme", orderNo, "800.00"));
+        String location = apply("acme", Requests.withType(Requests.enterpriseNormal(List.of(orderNo), "北京某某科技有限公司",
+                "91110108351303601C", "ap@acme.example.com"), "SPECIAL"), null).getHeaders().getLocation().toString();
+        awaitStatus("acme", location, "IN_REVIEW", Duration.ofSeconds(10));
+
+        ResponseEntity<Void> attempt = client("acme").post().uri("/engine-rest/task/{id}/complete", reviewTaskOf(location))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("variables", Map.of("decision", Map.of("value", "approve"))))
+                .retrieve().toBodilessEntity();
+        assertThat(attempt.getStatusCode().value()).isIn(403, 404, 500);
+        assertThat(client("acme").get().uri(location).retrieve().body(JsonNode.class).get("status").asText()).isEqualTo("IN_REVIEW");
+    }
+
+    private String reviewTaskOf(String requestLocation) {
+        String requestId = requestLocation.substring(requestLocation.lastIndexOf('/') + 1);
+        JsonNode tasks = client("reviewer").get()
+                .uri("/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey=ReviewSpecialVat&candidateGroup=finance-reviewer",
+                        requestId)
+                .retrieve().body(JsonNode.class);
+        assertThat(tasks).as("review task of request " + requestId).hasSize(1);
+        return tasks.get(0).get("id").asText();
+    }
+
+    @Test
     void onlyTheShopMayPushOrders() {
         ResponseEntity<Void> answer = client("alice").post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
                 .body(Orders.paidTrainingOrder("alice", Orders.newOrderNo(), "1.00")).retrieve().toBodilessEntity();

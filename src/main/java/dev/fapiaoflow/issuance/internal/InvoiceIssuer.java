@@ -3,7 +3,6 @@ package dev.fapiaoflow.issuance.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.fapiaoflow.issuance.DraftLine;
 import dev.fapiaoflow.issuance.InvoiceDraft;
 import dev.fapiaoflow.issuance.InvoiceDraftSource;
+import dev.fapiaoflow.shared.TimeConfig;
 
 /**
  * Issues the invoices of one request in one transaction: tax lines from the DMN table, split at the
@@ -25,7 +25,6 @@ import dev.fapiaoflow.issuance.InvoiceDraftSource;
 @Component
 public class InvoiceIssuer {
 
-    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Logger log = LoggerFactory.getLogger(InvoiceIssuer.class);
 
     private final InvoiceDraftSource drafts;
@@ -55,7 +54,7 @@ public class InvoiceIssuer {
     @Transactional
     public List<Long> issue(long requestId) {
         Instant now = clock.instant();
-        LocalDate issueDate = LocalDate.ofInstant(now, SHANGHAI);
+        LocalDate issueDate = LocalDate.ofInstant(now, TimeConfig.CHINA);
         // Lock first: while we hold the sequence no other node can be issuing, so the check below cannot
         // race with a second execution of the same job (retry after a lost commit acknowledgement, say).
         numbers.lock(issueDate);
