@@ -18,17 +18,26 @@ fi
 
 python3 -W ignore -m smtpd -n -c DebuggingServer "127.0.0.1:$SMTP_PORT" > "$OUT/smtp.log" 2>&1 &
 smtp=$!
-start=$(date +%s.%N)
-java -jar "$jar" --server.port=$PORT --fapiaoflow.data-dir="$OUT/data" \
-  --spring.mail.host=127.0.0.1 --spring.mail.port=$SMTP_PORT > "$OUT/app.log" 2>&1 &
-app=$!
+app=""
 trap 'kill $app $smtp 2>/dev/null || true' EXIT
 
-until curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null; do
-  kill -0 $app 2>/dev/null || { echo "app died, see $OUT/app.log"; exit 1; }
-  sleep 0.2
-done
-ready=$(date +%s.%N)
-echo "start-up (first start, empty database): $(grep -o 'Started FapiaoFlowApplication in [0-9.]* seconds' "$OUT/app.log" | grep -o '[0-9.]* seconds'); until /actuator/health answers: $(echo "$ready - $start" | bc) s"
+# starts the app, waits until it answers, prints how long that took
+start_app() {
+  local label=$1 log=$2 start ready
+  start=$(date +%s.%N)
+  java -jar "$jar" --server.port=$PORT --fapiaoflow.data-dir="$(pwd)/$OUT/data" \
+    --spring.mail.host=127.0.0.1 --spring.mail.port=$SMTP_PORT > "$log" 2>&1 &
+  app=$!
+  until curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null; do
+    kill -0 $app 2>/dev/null || { echo "app died, see $log"; exit 1; }
+    sleep 0.2
+  done
+  ready=$(date +%s.%N)
+  echo "start-up ($label): $(grep -o 'Started FapiaoFlowApplication in [0-9.]* seconds' "$log" | grep -o '[0-9.]* seconds'); until /actuator/health answers: $(printf '%.1f' "$(echo "$ready - $start" | bc)") s"
+}
+
+start_app "first start, empty database" "$OUT/app.log"
 python3 bench/request_to_delivered.py "http://127.0.0.1:$PORT" 20
 echo "mails received by the SMTP sink: $(grep -c 'MESSAGE FOLLOWS' "$OUT/smtp.log" || true)"
+kill $app; wait $app 2>/dev/null || true
+start_app "restart on the same database" "$OUT/app-restart.log"
