@@ -60,6 +60,20 @@ public class IssuanceService {
                 .forEach(invoice -> invoice.markDelivered(actor, clock.instant()));
     }
 
+    /** One invoice by its 20-digit number with the face data a verifier may check, or empty if we never issued it. */
+    @Transactional(readOnly = true)
+    public Optional<VerifiableInvoice> findByNumber(String number) {
+        return invoices.findByNumber(number).map(IssuanceService::verifiable);
+    }
+
+    private static VerifiableInvoice verifiable(Invoice i) {
+        List<VerifiableInvoice.Line> lines = i.lines().stream()
+                .map(l -> new VerifiableInvoice.Line(l.itemName(), l.quantity(), l.netAmount(), l.taxRate(), l.taxAmount()))
+                .toList();
+        return new VerifiableInvoice(i.id(), i.number(), i.issueDate(), i.kind(), i.type(), i.status(), i.owner(),
+                i.buyer().buyerType(), i.buyer().title(), i.sellerName(), i.totalAmount(), i.taxAmount(), lines);
+    }
+
     /** The PDF of one invoice, for mail attachments and downloads. */
     @Transactional(readOnly = true)
     public Optional<byte[]> pdf(long invoiceId) {

@@ -1,6 +1,7 @@
 package dev.fapiaoflow.issuance.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     List<Invoice> findByRequestIdOrderById(long requestId);
+
+    Optional<Invoice> findByNumber(String number);
 
     List<Invoice> findByOwner(String owner, Pageable page);
 

@@ -1,0 +1,86 @@
+package dev.fapiaoflow.verification;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.fapiaoflow.shared.ApiExceptionHandler;
+import dev.fapiaoflow.shared.FieldError;
+import dev.fapiaoflow.shared.InvalidInputException;
+
+/** API.md "Verification": a check by anyone, and the logged-in verifier's own history. */
+@RestController
+@RequestMapping("/api/verifications")
+class VerificationController {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final VerificationService verifications;
+
+    VerificationController(VerificationService verifications) {
+        this.verifications = verifications;
+    }
+
+    /** Fields as text: {@code totalAmount} may come as a JSON string or number, and every field is checked alike. */
+    record CheckRequest(String number, String issueDate, String totalAmount) {
+    }
+
+    @PostMapping
+    VerificationAnswer verify(@RequestBody CheckRequest body, HttpServletRequest request, Authentication authentication) {
+        return verifications.verify(Verifier.of(request, authentication), body.number(), body.issueDate(), body.totalAmount());
+    }
+
+    /** The caller's own checks, newest first. */
+    @GetMapping("/history")
+    List<HistoryEntry> history(Authentication authentication, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        if (page < 0) {
+            throw new InvalidInputException("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return verifications.historyOf(authentication.getName(), page, size);
+    }
+
+    /** 429 either way; {@code type} and {@code result} tell the per-client limit from a locked number. */
+    @ExceptionHandler(VerificationRefused.class)
+    ResponseEntity<ProblemDetail> refused(VerificationRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS);
+        if (e.reason() == VerificationRefused.Reason.LOCKED) {
+            problem.setType(URI.create("https://fapiaoflow.dev/problems/verification-locked"));
+            problem.setTitle("Invoice number locked for today");
+            problem.setDetail("该发票号码今日查验不一致次数过多，已锁定至次日零时（北京时间）");
+            problem.setProperty("result", VerificationResult.LOCKED);
+        } else {
+            problem.setType(URI.create("https://fapiaoflow.dev/problems/rate-limited"));
+            problem.setTitle("Too many verifications");
+            problem.setDetail("查验过于频繁，请 " + e.retryAfterSeconds() + " 秒后再试");
+        }
+        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(ApiExceptionHandler.invalid(
+                List.of(new FieldError("body", "请求体应为 JSON 对象 {number, issueDate, totalAmount}"))));
+    }
+}

@@ -1,0 +1,21 @@
+package dev.fapiaoflow.verification.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import dev.fapiaoflow.verification.VerificationResult;
+
+public interface VerificationRecordRepository extends JpaRepository<VerificationRecord, Long> {
+
+    long countByNumberAndCheckDayAndResult(String number, LocalDate checkDay, VerificationResult result);
+
+    /** Distinct verifying parties (a user, or an address for anonymous callers) that got a MATCH. */
+    @Query("select count(distinct r.clientId) from VerificationRecord r where r.number = ?1 and r.result = ?2")
+    long countDistinctClients(String number, VerificationResult result);
+
+    List<VerificationRecord> findByUserIdOrderByCheckedAtDescIdDesc(String userId, Pageable page);
+}
