@@ -1,0 +1,62 @@
+package dev.fapiaoflow.support;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Real invoices issued the way customers get them: the shop pushes a paid order, the customer applies, the
+ * process delivers. Gives the invoice as {@code GET /api/invoices/{id}} shows it to its owner.
+ */
+public final class IssuedInvoices {
+
+    private final Function<String, RestClient> clients;
+
+    public IssuedInvoices(Function<String, RestClient> clients) {
+        this.clients = clients;
+    }
+
+    /** A delivered invoice of alice (personal buyer 爱丽丝). */
+    public JsonNode forAlice(String price) {
+        return issue("alice", Requests.personalNormal(List.of(pushOrder("alice", price)), "爱丽丝", "alice@example.com"));
+    }
+
+    /** A delivered invoice of acme (enterprise buyer 北京某某科技有限公司). */
+    public JsonNode forAcme(String price) {
+        return issue("acme", Requests.enterpriseNormal(List.of(pushOrder("acme", price)), "北京某某科技有限公司",
+                "91110108351303601C", "ap@acme.example.com"));
+    }
+
+    private String pushOrder(String customer, String price) {
+        String orderNo = Orders.newOrderNo();
+        clients.apply("shop").post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
+                .body(Orders.paidTrainingOrder(customer, orderNo, price)).retrieve().toBodilessEntity();
+        return orderNo;
+    }
+
+    private JsonNode issue(String customer, Map<String, Object> body) {
+        RestClient client = clients.apply(customer);
+        String location = client.post().uri("/api/invoice-requests").contentType(MediaType.APPLICATION_JSON).body(body)
+                .retrieve().toEntity(JsonNode.class).getHeaders().getLocation().toString();
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode request = client.get().uri(location).retrieve().body(JsonNode.class);
+            if ("DELIVERED".equals(request.get("status").asText())) {
+                long id = request.get("invoices").get(0).get("id").asLong();
+                return client.get().uri("/api/invoices/{id}", id).retrieve().body(JsonNode.class);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("request " + location + " not DELIVERED within 15 s");
+    }
+}
