@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.fapiaoflow.buyer.BuyerDetails;
 import dev.fapiaoflow.buyer.BuyerProfileService;
 import dev.fapiaoflow.buyer.BuyerValidation;
+import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.issuance.IssuanceService;
 import dev.fapiaoflow.order.OrderService;
 import dev.fapiaoflow.security.CurrentUser;
@@ -66,6 +67,10 @@ public class InvoiceRequestService {
             RequestRules.Eligibility eligibility = rules.eligibility(command.invoiceType(), buyer);
             if (!eligibility.eligible()) {
                 errors.add(new FieldError("invoiceType", eligibility.reason()));
+            } else if (command.invoiceType() == InvoiceType.SPECIAL) {
+                // after the eligibility rule, so a learner hears "no special invoice", not "bank missing";
+                // a saved title is checked too: it may have been saved for normal invoices
+                errors.addAll(BuyerValidation.validateForSpecialInvoice(buyer, "buyer"));
             }
         }
         String email = command.email() != null ? command.email() : buyer == null ? null : buyer.email();
@@ -150,6 +155,12 @@ public class InvoiceRequestService {
         List<FieldError> buyerErrors = BuyerValidation.validate(command.buyer(), "buyer");
         errors.addAll(buyerErrors);
         return buyerErrors.isEmpty() ? command.buyer().normalised() : null;
+    }
+
+    /** The buyer rules for the requested type: a special invoice needs the buyer's full details. */
+    static List<FieldError> buyerProblems(InvoiceType type, BuyerDetails buyer, String prefix) {
+        return type == InvoiceType.SPECIAL ? BuyerValidation.validateForSpecialInvoice(buyer, prefix)
+                : BuyerValidation.validate(buyer, prefix);
     }
 
     private InvoiceRequestView view(InvoiceRequest request) {

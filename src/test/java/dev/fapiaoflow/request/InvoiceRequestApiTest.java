@@ -115,6 +115,19 @@ class InvoiceRequestApiTest extends SpringTestBase {
     }
 
     @Test
+    void specialInvoiceWithoutBankDetailsIsRefusedWithFieldErrors() {
+        String orderNo = Orders.newOrderNo();
+        pushOrder(Orders.paidTrainingOrder("acme", orderNo, "900.00"));
+        ResponseEntity<JsonNode> refused = apply("acme",
+                Requests.withoutBuyerFields(Requests.acmeSpecial(List.of(orderNo)), "bankName", "bankAccount"), null);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(refused.getBody())).containsExactlyInAnyOrder("buyer.bankName", "buyer.bankAccount");
+        assertThat(client("acme").get().uri("/api/orders?invoiceable=true").retrieve().body(JsonNode.class).findValuesAsText("orderNo"))
+                .as("nothing half-written: the order is still free").contains(orderNo);
+    }
+
+    @Test
     void secondRequestOnAnOrderAlreadyRequestedGetsConflict() {
         String orderNo = Orders.newOrderNo();
         pushOrder(Orders.paidTrainingOrder("alice", orderNo, "120.00"));
@@ -162,8 +175,7 @@ class InvoiceRequestApiTest extends SpringTestBase {
     void specialInvoiceWaitsInReviewUntilAFinanceReviewerApprovesIt() {
         String orderNo = Orders.newOrderNo();
         pushOrder(Orders.paidTrainingOrder("acme", orderNo, "60000.00"));
-        String location = apply("acme", Requests.withType(Requests.enterpriseNormal(List.of(orderNo), "北京某某科技有限公司",
-                "91110108351303601C", "ap@acme.example.com"), "SPECIAL"), null).getHeaders().getLocation().toString();
+        String location = apply("acme", Requests.acmeSpecial(List.of(orderNo)), null).getHeaders().getLocation().toString();
 
         awaitStatus("acme", location, "IN_REVIEW", Duration.ofSeconds(10));
         String taskId = reviewTaskOf(location);
@@ -181,8 +193,7 @@ class InvoiceRequestApiTest extends SpringTestBase {
     void specialInvoiceRejectedByTheReviewerEndsRejectedWithTheReviewersComment() {
         String orderNo = Orders.newOrderNo();
         pushOrder(Orders.paidTrainingOrder("acme", orderNo, "700.00"));
-        String location = apply("acme", Requests.withType(Requests.enterpriseNormal(List.of(orderNo), "北京某某科技有限公司",
-                "91110108351303601C", "ap@acme.example.com"), "SPECIAL"), null).getHeaders().getLocation().toString();
+        String location = apply("acme", Requests.acmeSpecial(List.of(orderNo)), null).getHeaders().getLocation().toString();
         awaitStatus("acme", location, "IN_REVIEW", Duration.ofSeconds(10));
 
         client("reviewer").post().uri("/engine-rest/task/{id}/complete", reviewTaskOf(location))
@@ -201,8 +212,7 @@ class InvoiceRequestApiTest extends SpringTestBase {
     void customerCannotWorkTheReviewTask() {
         String orderNo = Orders.newOrderNo();
         pushOrder(Orders.paidTrainingOrder("acme", orderNo, "800.00"));
-        String location = apply("acme", Requests.withType(Requests.enterpriseNormal(List.of(orderNo), "北京某某科技有限公司",
-                "91110108351303601C", "ap@acme.example.com"), "SPECIAL"), null).getHeaders().getLocation().toString();
+        String location = apply("acme", Requests.acmeSpecial(List.of(orderNo)), null).getHeaders().getLocation().toString();
         awaitStatus("acme", location, "IN_REVIEW", Duration.ofSeconds(10));
 
         ResponseEntity<Void> attempt = client("acme").post().uri("/engine-rest/task/{id}/complete", reviewTaskOf(location))
