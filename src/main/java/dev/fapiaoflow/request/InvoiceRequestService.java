@@ -17,6 +17,7 @@ import dev.fapiaoflow.buyer.BuyerValidation;
 import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.issuance.IssuanceService;
 import dev.fapiaoflow.order.OrderService;
+import dev.fapiaoflow.security.BlindIndex;
 import dev.fapiaoflow.security.CurrentUser;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
@@ -33,11 +34,13 @@ public class InvoiceRequestService {
     private final BuyerProfileService buyerProfiles;
     private final IssuanceService issuance;
     private final RuntimeService runtimeService;
+    private final BlindIndex blindIndex;
     private final Clock clock;
 
     InvoiceRequestService(InvoiceRequestRepository requests, IdempotencyRecords idempotency, RequestRules rules,
             OrderService orders, BuyerProfileService buyerProfiles, IssuanceService issuance, RuntimeService runtimeService,
-            Clock clock) {
+            BlindIndex blindIndex, Clock clock) {
+        this.blindIndex = blindIndex;
         this.requests = requests;
         this.idempotency = idempotency;
         this.rules = rules;
@@ -92,7 +95,9 @@ public class InvoiceRequestService {
         if (command.saveBuyerProfile() && command.buyer() != null) {
             buyerProfiles.save(customer, buyer);
         }
-        InvoiceRequest request = requests.saveAndFlush(new InvoiceRequest(customer, command, buyer, email, total, clock.instant()));
+        InvoiceRequest unsaved = new InvoiceRequest(customer, command, buyer, email, total, clock.instant());
+        unsaved.indexTaxIdAs(blindIndex.of(buyer.taxId()));
+        InvoiceRequest request = requests.saveAndFlush(unsaved);
         if (idempotencyKey != null) {
             // before the claims: a concurrent retry with the same key must fail here, not on an order
             idempotency.record(customer, idempotencyKey, request.id(), clock.instant());

@@ -69,6 +69,13 @@ class RequestLifecycle implements InvoiceDraftSource {
         orders.release(requestId);
     }
 
+    /** the customer did not supply what the review asked for in time; frees its orders like a rejection */
+    @Transactional
+    void cancel(long requestId, String reason) {
+        load(requestId).cancel(reason, clock.instant());
+        orders.release(requestId);
+    }
+
     @Transactional
     void markInReview(long requestId) {
         load(requestId).markInReview(clock.instant());
