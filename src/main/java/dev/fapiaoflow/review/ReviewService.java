@@ -30,7 +30,8 @@ public class ReviewService {
         this.runtimeService = runtimeService;
     }
 
-    @Transactional(readOnly = true)
+    /** read-write: evaluating the hints table writes its decision history (MySQL refuses that in a read-only transaction) */
+    @Transactional
     public ReviewView review(long requestId) {
         RequestForReview request = requests.forReview(requestId);
         return new ReviewView(request, riskHints.of(request.riskFacts()));
