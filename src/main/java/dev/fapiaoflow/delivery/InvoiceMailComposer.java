@@ -36,6 +36,16 @@ class InvoiceMailComposer {
                 render("mail/invoice-issued.txt.ftl", model), render("mail/invoice-issued.html.ftlh", model));
     }
 
+    /** a plain notice: a headline and a message, both text the caller chose (HTML-escaped by the template) */
+    ComposedMail notice(String recipient, String subject, String message, Long requestId) {
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("subject", subject);
+        model.put("message", message);
+        model.put("requestId", requestId == null ? "" : String.valueOf(requestId));
+        model.put("portalUrl", properties.portalUrl());
+        return new ComposedMail(recipient, subject, render("mail/notice.txt.ftl", model), render("mail/notice.html.ftlh", model));
+    }
+
     private String render(String template, Map<String, Object> model) {
         try {
             StringWriter out = new StringWriter();

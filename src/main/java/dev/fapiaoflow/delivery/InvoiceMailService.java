@@ -73,6 +73,38 @@ public class InvoiceMailService {
         return Outcome.SENT;
     }
 
+    /**
+     * A plain notice about a request (rejected, more information needed, cancelled, escalated), through the outbox
+     * like every mail. It never fails the caller's step: without a mail server, or when the server refuses, the
+     * notice stays in the outbox (HELD, with the error) for an administrator to send.
+     */
+    @Transactional
+    public Outcome sendNotice(Long requestId, String recipient, String subject, String message) {
+        OutboxMail mail = outbox.prepareNotice(requestId, composer.notice(recipient, subject, message, requestId));
+        return sendNotice(mail);
+    }
+
+    /** An administrator sends a held notice again, unchanged. */
+    @Transactional
+    public Outcome sendHeldNotice(long mailId) {
+        return sendNotice(outbox.load(mailId));
+    }
+
+    private Outcome sendNotice(OutboxMail mail) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender != null) {
+            try {
+                sender.send(toMime(sender, mail, List.of()));
+                outbox.sent(mail.id());
+                return Outcome.SENT;
+            } catch (MailException | MessagingException e) {
+                outbox.attemptFailed(mail.id(), EMAIL_ADDRESS.matcher(String.valueOf(e.getMessage())).replaceAll("***@***"));
+            }
+        }
+        outbox.hold(mail.id());
+        return Outcome.HELD;
+    }
+
     /** Whether {@code spring.mail.host} is set; without it mails are held in the outbox. */
     public boolean mailServerConfigured() {
         return mailSender.getIfAvailable() != null;

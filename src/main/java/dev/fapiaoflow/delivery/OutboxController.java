@@ -35,15 +35,18 @@ class OutboxController {
         return "delivery/outbox";
     }
 
-    /** Sends a held invoice mail once a mail server is configured; the request becomes DELIVERED. */
+    /** Sends a held mail once a mail server is configured: an invoice mail makes the request DELIVERED. */
     @PostMapping("/outbox/{id}/send")
     @PreAuthorize("hasAuthority('admin')")
     String sendHeld(@PathVariable long id, RedirectAttributes redirect) {
         OutboxMail mail = outbox.findById(id).orElseThrow(() -> new NotFoundException("mail", id));
-        if (mail.status() != OutboxStatus.HELD || mail.requestId() == null) {
+        if (mail.status() != OutboxStatus.HELD || (mail.requestId() == null && mail.kind() == MailKind.INVOICE)) {
             redirect.addFlashAttribute("notice", "邮件 #" + id + " 不是暂存状态");
         } else if (!mailService.mailServerConfigured()) {
             redirect.addFlashAttribute("notice", "尚未配置邮件服务器（spring.mail.host）");
+        } else if (mail.kind() == MailKind.NOTICE) {
+            mailService.sendHeldNotice(mail.id());
+            redirect.addFlashAttribute("notice", "邮件 #" + id + " 已发送");
         } else {
             mailService.deliverByMail(mail.requestId());
             redirect.addFlashAttribute("notice", "邮件 #" + id + " 已发送");

@@ -50,6 +50,9 @@ class OutboxMail {
 
     private int attempts;
 
+    @Enumerated(EnumType.STRING)
+    private MailKind kind = MailKind.INVOICE;
+
     @Column(name = "last_error")
     private String lastError;
 
@@ -73,6 +76,16 @@ class OutboxMail {
         this.bodyHtml = bodyHtml;
         this.status = OutboxStatus.SENDING;
         this.createdAt = now;
+    }
+
+    /** a plain notice: never taken for the request's invoice mail, sent again as it is */
+    OutboxMail asNotice() {
+        this.kind = MailKind.NOTICE;
+        return this;
+    }
+
+    MailKind kind() {
+        return kind;
     }
 
     void held() {

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
-    Optional<OutboxMail> findFirstByRequestIdOrderByIdDesc(Long requestId);
+    Optional<OutboxMail> findFirstByRequestIdAndKindOrderByIdDesc(Long requestId, MailKind kind);
 
     List<OutboxMail> findAllByOrderByIdDesc(Pageable page);
 }

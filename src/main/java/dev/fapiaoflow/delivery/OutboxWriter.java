@@ -25,10 +25,17 @@ class OutboxWriter {
     /** The unsent mail of this request if a former attempt left one, else the newly composed one. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     OutboxMail prepare(long requestId, ComposedMail composed) {
-        Optional<OutboxMail> pending = outbox.findFirstByRequestIdOrderByIdDesc(requestId)
+        Optional<OutboxMail> pending = outbox.findFirstByRequestIdAndKindOrderByIdDesc(requestId, MailKind.INVOICE)
                 .filter(mail -> mail.status() != OutboxStatus.SENT);
         return pending.orElseGet(() -> outbox.save(new OutboxMail(requestId, composed.recipient(), composed.subject(),
                 composed.text(), composed.html(), clock.instant())));
+    }
+
+    /** A new notice each time: two notices about one request are two mails. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    OutboxMail prepareNotice(Long requestId, ComposedMail composed) {
+        return outbox.save(new OutboxMail(requestId, composed.recipient(), composed.subject(), composed.text(),
+                composed.html(), clock.instant()).asNotice());
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -39,6 +46,11 @@ class OutboxWriter {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void attemptFailed(long mailId, String error) {
         outbox.findById(mailId).ifPresent(mail -> mail.attemptFailed(error));
+    }
+
+    @Transactional(readOnly = true)
+    OutboxMail load(long mailId) {
+        return outbox.findById(mailId).orElseThrow(() -> new IllegalArgumentException("no outbox mail " + mailId));
     }
 
     /** Joins the delivery step's transaction: SENT and DELIVERED commit together. */

@@ -56,6 +56,10 @@ class InvoiceRequest {
     @Embedded
     private PrintedBuyer buyer;
 
+    /** keyed blind index of the buyer's tax ID (see BlindIndex): who else used it, without decrypting */
+    @Column(name = "buyer_tax_id_index")
+    private String buyerTaxIdIndex;
+
     @Convert(converter = EncryptedStringConverter.class)
     @Column(name = "buyer_email")
     private String buyerEmail;
@@ -126,9 +130,44 @@ class InvoiceRequest {
         this.processInstanceId = processInstanceId;
     }
 
+    void indexTaxIdAs(String index) {
+        this.buyerTaxIdIndex = index;
+    }
+
     void markInReview(Instant at) {
         requireStatus(RequestStatus.REQUESTED, RequestStatus.NEEDS_INFO);
+        this.reason = null; // what was asked for has been supplied
         moveTo(RequestStatus.IN_REVIEW, at);
+    }
+
+    /** the reviewer needs more from the customer; the customer reads {@code whatIsMissing} */
+    void askForInfo(String whatIsMissing, Instant at) {
+        requireStatus(RequestStatus.IN_REVIEW);
+        this.reason = whatIsMissing;
+        moveTo(RequestStatus.NEEDS_INFO, at);
+    }
+
+    /**
+     * The customer's corrected buyer details replace the snapshot; returns the details as they were, for the
+     * reviewer to compare. Only while the request waits for them.
+     */
+    PrintedBuyer supplyBuyer(BuyerDetails corrected, String taxIdIndex, Instant at) {
+        requireStatus(RequestStatus.NEEDS_INFO);
+        PrintedBuyer previous = this.buyer;
+        this.buyer = new PrintedBuyer(corrected);
+        this.taxpayerKind = corrected.taxpayerKind();
+        if (corrected.email() != null) {
+            this.buyerEmail = corrected.email();
+        }
+        this.buyerTaxIdIndex = taxIdIndex;
+        this.updatedAt = at;
+        return previous;
+    }
+
+    void cancel(String reason, Instant at) {
+        requireStatus(RequestStatus.REQUESTED, RequestStatus.IN_REVIEW, RequestStatus.NEEDS_INFO);
+        this.reason = reason;
+        moveTo(RequestStatus.CANCELLED, at);
     }
 
     void reject(String reason, Instant at) {
@@ -194,6 +233,10 @@ class InvoiceRequest {
 
     BigDecimal totalAmount() {
         return totalAmount;
+    }
+
+    String buyerTaxIdIndex() {
+        return buyerTaxIdIndex;
     }
 
     String reason() {

@@ -24,11 +24,10 @@ public final class InvoiceRequestProcess {
         public static final String INELIGIBLE_REASON = "ineligibleReason";
         public static final String REVIEW_NEEDED = "reviewNeeded";
         public static final String REVIEW_GROUP = "reviewGroup";
+        /** why the request was rejected or cancelled; the customer reads it */
         public static final String REJECTION_REASON = "rejectionReason";
-        /** form field of ReviewSpecialVat: approve | reject */
-        public static final String DECISION = "decision";
-        /** form field of ReviewSpecialVat */
-        public static final String COMMENT = "comment";
+        /** out of the special-vat-approval call: approved | rejected | cancelled */
+        public static final String APPROVAL_OUTCOME = "approvalOutcome";
 
         private Vars() {
         }
@@ -51,23 +50,6 @@ public final class InvoiceRequestProcess {
         }
     }
 
-    /** Camunda Forms ids (the {@code id} inside forms/*.form), bound by camunda:formRef */
-    public static final class Forms {
-        public static final String REVIEW_SPECIAL_VAT = "review-special-vat";
-
-        private Forms() {
-        }
-    }
-
-    /** values of the {@link Vars#DECISION} form field */
-    public static final class ReviewDecisions {
-        public static final String APPROVE = "approve";
-        public static final String REJECT = "reject";
-
-        private ReviewDecisions() {
-        }
-    }
-
     public static final class Elements {
         public static final String REQUEST_RECEIVED = "RequestReceived";
         /** error boundary event on ValidateRequest catching {@link Errors#REQUEST_INVALID} */
@@ -81,8 +63,10 @@ public final class InvoiceRequestProcess {
         public static final String VALIDATE_REQUEST = "ValidateRequest";
         public static final String DECIDE_INVOICE_TYPE = "DecideInvoiceType";
         public static final String DECIDE_REVIEW_ROUTE = "DecideReviewRoute";
-        public static final String MARK_IN_REVIEW = "MarkInReview";
-        public static final String REVIEW_SPECIAL_VAT = "ReviewSpecialVat";
+        /** call activity of special-vat-approval */
+        public static final String APPROVE_SPECIAL_VAT = "ApproveSpecialVat";
+        public static final String CANCEL_REQUEST = "CancelRequest";
+        public static final String REQUEST_CANCELLED = "RequestCancelled";
         public static final String ISSUE_INVOICE = "IssueInvoice";
         public static final String DELIVER_INVOICE = "DeliverInvoice";
         public static final String REJECT_INVALID_REQUEST = "RejectInvalidRequest";

@@ -14,8 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.fapiaoflow.buyer.BuyerDetails;
 import dev.fapiaoflow.buyer.BuyerProfileService;
 import dev.fapiaoflow.buyer.BuyerValidation;
+import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.issuance.IssuanceService;
 import dev.fapiaoflow.order.OrderService;
+import dev.fapiaoflow.security.BlindIndex;
 import dev.fapiaoflow.security.CurrentUser;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
@@ -32,11 +34,13 @@ public class InvoiceRequestService {
     private final BuyerProfileService buyerProfiles;
     private final IssuanceService issuance;
     private final RuntimeService runtimeService;
+    private final BlindIndex blindIndex;
     private final Clock clock;
 
     InvoiceRequestService(InvoiceRequestRepository requests, IdempotencyRecords idempotency, RequestRules rules,
             OrderService orders, BuyerProfileService buyerProfiles, IssuanceService issuance, RuntimeService runtimeService,
-            Clock clock) {
+            BlindIndex blindIndex, Clock clock) {
+        this.blindIndex = blindIndex;
         this.requests = requests;
         this.idempotency = idempotency;
         this.rules = rules;
@@ -66,6 +70,10 @@ public class InvoiceRequestService {
             RequestRules.Eligibility eligibility = rules.eligibility(command.invoiceType(), buyer);
             if (!eligibility.eligible()) {
                 errors.add(new FieldError("invoiceType", eligibility.reason()));
+            } else if (command.invoiceType() == InvoiceType.SPECIAL) {
+                // after the eligibility rule, so a learner hears "no special invoice", not "bank missing";
+                // a saved title is checked too: it may have been saved for normal invoices
+                errors.addAll(BuyerValidation.validateForSpecialInvoice(buyer, "buyer"));
             }
         }
         String email = command.email() != null ? command.email() : buyer == null ? null : buyer.email();
@@ -87,7 +95,9 @@ public class InvoiceRequestService {
         if (command.saveBuyerProfile() && command.buyer() != null) {
             buyerProfiles.save(customer, buyer);
         }
-        InvoiceRequest request = requests.saveAndFlush(new InvoiceRequest(customer, command, buyer, email, total, clock.instant()));
+        InvoiceRequest unsaved = new InvoiceRequest(customer, command, buyer, email, total, clock.instant());
+        unsaved.indexTaxIdAs(blindIndex.of(buyer.taxId()));
+        InvoiceRequest request = requests.saveAndFlush(unsaved);
         if (idempotencyKey != null) {
             // before the claims: a concurrent retry with the same key must fail here, not on an order
             idempotency.record(customer, idempotencyKey, request.id(), clock.instant());
@@ -150,6 +160,12 @@ public class InvoiceRequestService {
         List<FieldError> buyerErrors = BuyerValidation.validate(command.buyer(), "buyer");
         errors.addAll(buyerErrors);
         return buyerErrors.isEmpty() ? command.buyer().normalised() : null;
+    }
+
+    /** The buyer rules for the requested type: a special invoice needs the buyer's full details. */
+    static List<FieldError> buyerProblems(InvoiceType type, BuyerDetails buyer, String prefix) {
+        return type == InvoiceType.SPECIAL ? BuyerValidation.validateForSpecialInvoice(buyer, prefix)
+                : BuyerValidation.validate(buyer, prefix);
     }
 
     private InvoiceRequestView view(InvoiceRequest request) {

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.fapiaoflow.buyer.BuyerDetails;
-import dev.fapiaoflow.buyer.BuyerValidation;
 import dev.fapiaoflow.issuance.DraftLine;
 import dev.fapiaoflow.issuance.InvoiceDraft;
 import dev.fapiaoflow.issuance.InvoiceDraftSource;
@@ -49,7 +48,7 @@ class RequestLifecycle implements InvoiceDraftSource {
     RoutingFacts revalidate(long requestId) throws NoLongerValid {
         InvoiceRequest request = load(requestId);
         List<FieldError> problems = orders.problemsForInvoicing(request.customer(), request.orderNos());
-        problems.addAll(BuyerValidation.validate(request.buyer(), "buyer"));
+        problems.addAll(InvoiceRequestService.buyerProblems(request.invoiceType(), request.buyer(), "buyer"));
         if (!problems.isEmpty()) {
             throw new NoLongerValid(problems.stream().map(FieldError::message).collect(Collectors.joining("；")));
         }
@@ -67,6 +66,13 @@ class RequestLifecycle implements InvoiceDraftSource {
     @Transactional
     void reject(long requestId, String reason) {
         load(requestId).reject(reason, clock.instant());
+        orders.release(requestId);
+    }
+
+    /** the customer did not supply what the review asked for in time; frees its orders like a rejection */
+    @Transactional
+    void cancel(long requestId, String reason) {
+        load(requestId).cancel(reason, clock.instant());
         orders.release(requestId);
     }
 

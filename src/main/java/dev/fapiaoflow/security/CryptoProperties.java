@@ -5,9 +5,10 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where the data-encryption key comes from: a Tink JSON keyset given inline (production: from a secret
- * store via the environment), or a keyset file that the embedded default creates on first start.
+ * Where the keys come from: Tink JSON keysets given inline (production: from a secret store via the
+ * environment), or keyset files that the embedded default creates on first start. {@code keyset} encrypts
+ * sensitive fields (AEAD); {@code indexKeyset} computes their blind indexes (HMAC-SHA256 PRF).
  */
 @ConfigurationProperties("fapiaoflow.crypto")
-record CryptoProperties(String keyset, Path keysetFile) {
+record CryptoProperties(String keyset, Path keysetFile, String indexKeyset, Path indexKeysetFile) {
 }

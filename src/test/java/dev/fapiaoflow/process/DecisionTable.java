@@ -54,6 +54,16 @@ final class DecisionTable {
         return new DecisionTable(resource, decisionKey);
     }
 
+    /** for COLLECT tables: every matching rule, in table order, with its outputs */
+    List<Outcome> evaluateAll(Map<String, Object> variables) {
+        matchedRules.clear();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (DmnDecisionRuleResult result : engine.evaluateDecisionTable(decision, variables)) {
+            outcomes.add(new Outcome(matchedRules.get(outcomes.size()), result));
+        }
+        return outcomes;
+    }
+
     Outcome evaluate(Map<String, Object> variables) {
         matchedRules.clear();
         DmnDecisionRuleResult result = engine.evaluateDecisionTable(decision, variables).getSingleResult();

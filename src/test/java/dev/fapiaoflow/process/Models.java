@@ -6,12 +6,16 @@ final class Models {
     static final String INVOICE_REQUEST = "bpmn/invoice-request.bpmn";
     static final String INVOICE_ISSUANCE = "bpmn/invoice-issuance.bpmn";
     static final String INVOICE_DELIVERY = "bpmn/invoice-delivery.bpmn";
+    static final String SPECIAL_VAT_APPROVAL = "bpmn/special-vat-approval.bpmn";
 
     static final String INVOICE_TYPE_ELIGIBILITY = "dmn/invoice-type-eligibility.dmn";
     static final String REVIEW_ROUTING = "dmn/review-routing.dmn";
     static final String DELIVERY_CHANNEL = "dmn/delivery-channel.dmn";
+    static final String FOUR_EYES = "dmn/four-eyes.dmn";
+    static final String REVIEW_RISK_HINTS = "dmn/review-risk-hints.dmn";
 
     static final String REVIEW_SPECIAL_VAT_FORM = "forms/review-special-vat.form";
+    static final String SECOND_APPROVAL_FORM = "forms/second-approval.form";
     static final String POST_PAPER_INVOICE_FORM = "forms/post-paper-invoice.form";
 
     private Models() {

@@ -115,6 +115,19 @@ class InvoiceRequestApiTest extends SpringTestBase {
     }
 
     @Test
+    void specialInvoiceWithoutBankDetailsIsRefusedWithFieldErrors() {
+        String orderNo = Orders.newOrderNo();
+        pushOrder(Orders.paidTrainingOrder("acme", orderNo, "900.00"));
+        ResponseEntity<JsonNode> refused = apply("acme",
+                Requests.withoutBuyerFields(Requests.acmeSpecial(List.of(orderNo)), "bankName", "bankAccount"), null);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(refused.getBody())).containsExactlyInAnyOrder("buyer.bankName", "buyer.bankAccount");
+        assertThat(client("acme").get().uri("/api/orders?invoiceable=true").retrieve().body(JsonNode.class).findValuesAsText("orderNo"))
+                .as("nothing half-written: the order is still free").contains(orderNo);
+    }
+
+    @Test
     void secondRequestOnAnOrderAlreadyRequestedGetsConflict() {
         String orderNo = Orders.newOrderNo();
         pushOrder(Orders.paidTrainingOrder("alice", orderNo, "120.00"));
@@ -162,8 +175,7 @@ class InvoiceRequestApiTest extends SpringTestBase {
     void specialInvoiceWaitsInReviewUntilAFinanceReviewerApprovesIt() {
         String orderNo = Orders.newOrderNo();
         pushOrder(Orders.paidTrainingOrder("acme", orderNo, "60000.00"));
-        String location = apply("acme", Requests.withType(Requests.enterpriseNormal(List.of(orderNo), "北京某某科技有限公司",
-                "91110108351303601C", "ap@acme.example.com"), "SPECIAL"), null).getHeaders().getLocation().toString();
+        String location = apply("acme", Requests.acmeSpecial(List.of(orderNo)), null).getHeaders().getLocation().toString();
 
         awaitStatus("acme", location, "IN_REVIEW", Duration.ofSeconds(10));
         String taskId = reviewTaskOf(location);
@@ -181,8 +193,7 @@ class InvoiceRequestApiTest extends SpringTestBase {
     void specialInvoiceRejectedByTheReviewerEndsRejectedWithTheReviewersComment() {
         String orderNo = Orders.newOrderNo();
         pushOrder(Orders.paidTrainingOrder("acme", orderNo, "700.00"));
-        String location = apply("acme", Requests.withType(Requests.enterpriseNormal(List.of(orderNo), "北京某某科技有限公司",
-                "91110108351303601C", "ap@acme.example.com"), "SPECIAL"), null).getHeaders().getLocation().toString();
+        String location = apply("acme", Requests.acmeSpecial(List.of(orderNo)), null).getHeaders().getLocation().toString();
         awaitStatus("acme", location, "IN_REVIEW", Duration.ofSeconds(10));
 
         client("reviewer").post().uri("/engine-rest/task/{id}/complete", reviewTaskOf(location))
@@ -201,8 +212,7 @@ class InvoiceRequestApiTest extends SpringTestBase {
     void customerCannotWorkTheReviewTask() {
         String orderNo = Orders.newOrderNo();
         pushOrder(Orders.paidTrainingOrder("acme", orderNo, "800.00"));
-        String location = apply("acme", Requests.withType(Requests.enterpriseNormal(List.of(orderNo), "北京某某科技有限公司",
-                "91110108351303601C", "ap@acme.example.com"), "SPECIAL"), null).getHeaders().getLocation().toString();
+        String location = apply("acme", Requests.acmeSpecial(List.of(orderNo)), null).getHeaders().getLocation().toString();
         awaitStatus("acme", location, "IN_REVIEW", Duration.ofSeconds(10));
 
         ResponseEntity<Void> attempt = client("acme").post().uri("/engine-rest/task/{id}/complete", reviewTaskOf(location))
@@ -211,6 +221,128 @@ class InvoiceRequestApiTest extends SpringTestBase {
                 .retrieve().toBodilessEntity();
         assertThat(attempt.getStatusCode().value()).isIn(403, 404, 500);
         assertThat(client("acme").get().uri(location).retrieve().body(JsonNode.class).get("status").asText()).isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    void moreInfoWaitsForTheCustomersSupplementThenTheReviewerSeesOldAndNewDetails() throws Exception {
+        String orderNo = Orders.newOrderNo();
+        pushOrder(Orders.paidTrainingOrder("acme", orderNo, "900.00"));
+        String location = apply("acme", Requests.acmeSpecial(List.of(orderNo)), null).getHeaders().getLocation().toString();
+        awaitStatus("acme", location, "IN_REVIEW", Duration.ofSeconds(10));
+        String asked = "请核对开户银行 " + orderNo;
+
+        assertThat(completeReview(location, Map.of("decision", Map.of("value", "more-info"),
+                "comment", Map.of("value", asked)))).isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode waiting = awaitStatus("acme", location, "NEEDS_INFO", Duration.ofSeconds(10));
+        assertThat(waiting.get("reason").asText()).isEqualTo(asked);
+        assertThat(mailTextTo("ap@acme.example.com", asked)).contains("补充");
+
+        Map<String, Object> corrected = Requests.acmeFullDetails();
+        corrected.put("bankName", "招商银行北京海淀支行");
+        assertThat(supplement("alice", location, corrected).getStatusCode()).as("not alice's request").isEqualTo(HttpStatus.NOT_FOUND);
+        Map<String, Object> stillIncomplete = new java.util.HashMap<>(corrected);
+        stillIncomplete.remove("bankAccount");
+        ResponseEntity<JsonNode> refused = supplement("acme", location, stillIncomplete);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(refused.getBody())).containsExactly("bankAccount");
+
+        ResponseEntity<JsonNode> supplied = supplement("acme", location, corrected);
+        assertThat(supplied.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(supplied.getBody().get("status").asText()).isEqualTo("IN_REVIEW");
+        assertThat(supplement("acme", location, corrected).getStatusCode()).as("no longer waiting").isEqualTo(HttpStatus.CONFLICT);
+
+        JsonNode review = client("reviewer").get().uri(location + "/review").retrieve().body(JsonNode.class);
+        assertThat(review.at("/request/buyer/bankName").asText()).isEqualTo("招商银行北京海淀支行");
+        assertThat(review.at("/request/earlierBuyerDetails/0/previous/bankName").asText()).isEqualTo("中国建设银行北京海淀支行");
+        assertThat(review.at("/request/earlierBuyerDetails/0/askedFor").asText()).isEqualTo(asked);
+        assertThat(review.at("/request/items/0/orderNo").asText()).isEqualTo(orderNo);
+        assertThat(review.at("/request/riskFacts/accountsSharingCreditCode").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(review.get("riskHints").isArray()).isTrue();
+        assertThat(reviewTaskOf(location)).as("back in review").isNotBlank();
+    }
+
+    @Test
+    void theReviewPageIsForFinanceOnlyAndShowsTheRiskHints() {
+        String orderNo = Orders.newOrderNo();
+        pushOrder(Orders.paidTrainingOrder("acme", orderNo, "88000.00"));
+        String location = apply("acme", Requests.acmeSpecial(List.of(orderNo)), null).getHeaders().getLocation().toString();
+        awaitStatus("acme", location, "IN_REVIEW", Duration.ofSeconds(10));
+
+        assertThat(client("acme").get().uri(location + "/review").retrieve().toBodilessEntity().getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(client("alice").get().uri(location + "/review").retrieve().toBodilessEntity().getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        JsonNode review = client("manager").get().uri(location + "/review").retrieve().body(JsonNode.class);
+        assertThat(review.at("/request/buyer/taxId").asText()).isEqualTo("91110108351303601C");
+        assertThat(review.get("riskHints").toString()).contains("5 万元");
+    }
+
+    @Test
+    void aSecondApprovalByTheSamePersonIsRefusedAndADifferentManagerCompletesIt() {
+        String orderNo = Orders.newOrderNo();
+        pushOrder(Orders.paidTrainingOrder("acme", orderNo, "120000.00"));
+        String location = apply("acme", Requests.acmeSpecial(List.of(orderNo)), null).getHeaders().getLocation().toString();
+        awaitStatus("acme", location, "IN_REVIEW", Duration.ofSeconds(10));
+
+        Map<String, Object> approve = Map.of("decision", Map.of("value", "approve"));
+        assertThat(complete("manager", reviewTaskOf(location), approve)).isEqualTo(HttpStatus.NO_CONTENT);
+        String second = taskOf(location, "SecondApproval", "finance-manager");
+        assertThat(complete("manager", second, approve)).as("four-eyes").isNotEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(taskOf(location, "SecondApproval", "finance-manager")).isEqualTo(second);
+        assertThat(client("acme").get().uri(location).retrieve().body(JsonNode.class).get("status").asText()).isEqualTo("IN_REVIEW");
+    }
+
+    private HttpStatus completeReview(String location, Map<String, Object> variables) {
+        return complete("reviewer", reviewTaskOf(location), variables);
+    }
+
+    private HttpStatus complete(String user, String taskId, Map<String, Object> variables) {
+        return HttpStatus.valueOf(client(user).post().uri("/engine-rest/task/{id}/complete", taskId)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", variables))
+                .retrieve().toBodilessEntity().getStatusCode().value());
+    }
+
+    private ResponseEntity<JsonNode> supplement(String customer, String location, Map<String, Object> buyer) {
+        return client(customer).post().uri(location + "/supplement").contentType(MediaType.APPLICATION_JSON).body(buyer)
+                .retrieve().toEntity(JsonNode.class);
+    }
+
+    private String taskOf(String requestLocation, String taskKey, String group) {
+        String requestId = requestLocation.substring(requestLocation.lastIndexOf('/') + 1);
+        JsonNode tasks = client("manager").get()
+                .uri("/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={task}&candidateGroup={group}",
+                        requestId, taskKey, group)
+                .retrieve().body(JsonNode.class);
+        assertThat(tasks).as(taskKey + " of request " + requestId).hasSize(1);
+        return tasks.get(0).get("id").asText();
+    }
+
+    /** the decoded text of the first mail to the recipient whose text contains the marker */
+    private static String mailTextTo(String recipient, String marker) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage message : TestMailServer.get().getReceivedMessages()) {
+                String text = message.getSubject() + "\n" + textOf((Part) message);
+                if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient) && text.contains(marker)) {
+                    return text;
+                }
+            }
+            sleep(100);
+        }
+        throw new AssertionError("no mail to " + recipient + " containing " + marker);
+    }
+
+    private static String textOf(Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        StringBuilder text = new StringBuilder();
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(textOf(multipart.getBodyPart(i)));
+            }
+        }
+        return text.toString();
     }
 
     private String reviewTaskOf(String requestLocation) {

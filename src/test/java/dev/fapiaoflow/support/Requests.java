@@ -30,6 +30,39 @@ public final class Requests {
         return body;
     }
 
+    /** acme's full details, as a 增值税专用发票 prints them */
+    public static Map<String, Object> acmeSpecial(List<String> orderNos) {
+        Map<String, Object> body = enterpriseNormal(orderNos, "北京某某科技有限公司", "91110108351303601C", "ap@acme.example.com");
+        body.put("invoiceType", "SPECIAL");
+        body.put("buyer", acmeFullDetails());
+        return body;
+    }
+
+    public static Map<String, Object> acmeFullDetails() {
+        Map<String, Object> buyer = new HashMap<>();
+        buyer.put("buyerType", "ENTERPRISE");
+        buyer.put("title", "北京某某科技有限公司");
+        buyer.put("taxId", "91110108351303601C");
+        buyer.put("taxpayerKind", "GENERAL");
+        buyer.put("address", "北京市海淀区中关村南大街5号");
+        buyer.put("phone", "010-12345678");
+        buyer.put("bankName", "中国建设银行北京海淀支行");
+        buyer.put("bankAccount", "11001234567890123456");
+        return buyer;
+    }
+
+    /** the same body with one buyer field removed */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> withoutBuyerFields(Map<String, Object> body, String... fields) {
+        Map<String, Object> copy = new HashMap<>(body);
+        Map<String, Object> buyer = new HashMap<>((Map<String, Object>) body.get("buyer"));
+        for (String field : fields) {
+            buyer.remove(field);
+        }
+        copy.put("buyer", buyer);
+        return copy;
+    }
+
     public static Map<String, Object> withType(Map<String, Object> body, String invoiceType) {
         Map<String, Object> copy = new HashMap<>(body);
         copy.put("invoiceType", invoiceType);
