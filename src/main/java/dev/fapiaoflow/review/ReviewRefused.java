@@ -1,9 +1,9 @@
 package dev.fapiaoflow.review;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 
-/** A review task may not be completed (or claimed) this way; the engine rolls back and the task stays open. */
-public class ReviewRefused extends ProcessEngineException {
+/** A review task may not be completed (or claimed) this way; the engine rolls back, the task stays open, and Camunda REST answers 400. */
+public class ReviewRefused extends BadUserRequestException {
 
     ReviewRefused(String message) {
         super(message);
