@@ -2,40 +2,18 @@ package dev.fapiaoflow.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
-import dev.fapiaoflow.support.Browser;
 import dev.fapiaoflow.support.IssuedInvoices;
-import dev.fapiaoflow.support.SpringTestBase;
+import dev.fapiaoflow.support.BrowserTestBase;
 
 /** Someone holding an invoice checks it on the public page without logging in, in headless Chromium. */
-class VerificationBrowserTest extends SpringTestBase {
+class VerificationBrowserTest extends BrowserTestBase {
 
-    @TempDir
-    Path downloads;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start(downloads);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anonymousVisitorSeesMatchWithStatusAndMaskedBuyerThenMismatchWithNothingElse() {

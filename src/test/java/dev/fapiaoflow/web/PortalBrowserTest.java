@@ -10,45 +10,24 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.fapiaoflow.order.OrderPush;
 import dev.fapiaoflow.order.OrderService;
 import dev.fapiaoflow.order.OrderStatus;
-import dev.fapiaoflow.support.Browser;
 import dev.fapiaoflow.support.Orders;
-import dev.fapiaoflow.support.SpringTestBase;
+import dev.fapiaoflow.support.BrowserTestBase;
 
 /** A learner logs in, picks two orders, applies, and downloads the invoice PDF, in headless Chromium. */
-class PortalBrowserTest extends SpringTestBase {
+class PortalBrowserTest extends BrowserTestBase {
 
     @Autowired
     OrderService orders;
 
-    @TempDir
-    Path downloads;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start(downloads);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void learnerAppliesForOneInvoiceOnTwoOrdersAndDownloadsThePdf() throws Exception {
