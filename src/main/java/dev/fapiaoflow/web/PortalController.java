@@ -51,6 +51,9 @@ class PortalController {
         if (current.groups().contains("customer")) {
             return "redirect:/orders";
         }
+        if (current.groups().contains("finance-reviewer") || current.groups().contains("finance-manager")) {
+            return "redirect:/tasks";
+        }
         return current.isBackOffice() ? "redirect:/camunda/app/tasklist/" : "redirect:/outbox";
     }
 

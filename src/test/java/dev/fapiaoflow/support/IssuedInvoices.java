@@ -39,16 +39,22 @@ public final class IssuedInvoices {
         return orderNo;
     }
 
-    private JsonNode issue(String customer, Map<String, Object> body) {
+    /** acme's SPECIAL request with full details, waiting in ReviewSpecialVat; gives its location. */
+    public String specialRequestInReview(String price) {
+        String location = apply("acme", Requests.acmeSpecial(List.of(pushOrder("acme", price))));
+        awaitStatus("acme", location, "IN_REVIEW");
+        return location;
+    }
+
+    /** Polls the request until it has the status (15 s at most) and gives it. */
+    public JsonNode awaitStatus(String customer, String location, String status) {
         RestClient client = clients.apply(customer);
-        String location = client.post().uri("/api/invoice-requests").contentType(MediaType.APPLICATION_JSON).body(body)
-                .retrieve().toEntity(JsonNode.class).getHeaders().getLocation().toString();
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode request = client.get().uri(location).retrieve().body(JsonNode.class);
-            if ("DELIVERED".equals(request.get("status").asText())) {
-                long id = request.get("invoices").get(0).get("id").asLong();
-                return client.get().uri("/api/invoices/{id}", id).retrieve().body(JsonNode.class);
+        JsonNode request;
+        do {
+            request = client.get().uri(location).retrieve().body(JsonNode.class);
+            if (status.equals(request.get("status").asText())) {
+                return request;
             }
             try {
                 Thread.sleep(100);
@@ -56,7 +62,18 @@ public final class IssuedInvoices {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-        }
-        throw new AssertionError("request " + location + " not DELIVERED within 15 s");
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("request " + location + " still " + request.get("status") + ", not " + status + " within 15 s");
+    }
+
+    private String apply(String customer, Map<String, Object> body) {
+        return clients.apply(customer).post().uri("/api/invoice-requests").contentType(MediaType.APPLICATION_JSON).body(body)
+                .retrieve().toEntity(JsonNode.class).getHeaders().getLocation().toString();
+    }
+
+    private JsonNode issue(String customer, Map<String, Object> body) {
+        JsonNode request = awaitStatus(customer, apply(customer, body), "DELIVERED");
+        long id = request.get("invoices").get(0).get("id").asLong();
+        return clients.apply(customer).get().uri("/api/invoices/{id}", id).retrieve().body(JsonNode.class);
     }
 }

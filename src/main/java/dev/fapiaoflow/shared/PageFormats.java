@@ -1,4 +1,4 @@
-package dev.fapiaoflow.web;
+package dev.fapiaoflow.shared;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -6,10 +6,8 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import dev.fapiaoflow.shared.TimeConfig;
-
 /** Times are stored in UTC and shown in Asia/Shanghai; templates call {@code fmt.date(...)} (public: FreeMarker sees only public types). */
-@ControllerAdvice(assignableTypes = PortalController.class)
+@ControllerAdvice
 public class PageFormats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(TimeConfig.CHINA);

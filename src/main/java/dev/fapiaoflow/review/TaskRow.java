@@ -1,0 +1,9 @@
+package dev.fapiaoflow.review;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A finance task as the task list shows it (public: FreeMarker reads public types only). */
+public record TaskRow(String id, String name, String definitionKey, long requestId, String customer, String invoiceType,
+        BigDecimal amount, String assignee, Instant created, Instant due, boolean overdue) {
+}

@@ -1,0 +1,85 @@
+package dev.fapiaoflow.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Arrays;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import dev.fapiaoflow.support.BrowserTestBase;
+import dev.fapiaoflow.support.IssuedInvoices;
+import dev.fapiaoflow.support.TestMailServer;
+
+/** The finance reviewer approves a special request in the app's task list; the invoice PDF reaches acme by mail. */
+class FinanceTaskBrowserTest extends BrowserTestBase {
+
+    @Test
+    void reviewerApprovesASpecialRequestInTheTaskListAndThePdfArrivesByMail() throws Exception {
+        IssuedInvoices requests = new IssuedInvoices(this::client);
+        String location = requests.specialRequestInReview("3141.59");
+        String requestId = location.substring(location.lastIndexOf('/') + 1);
+        int mailsBefore = TestMailServer.get().getReceivedMessages().length;
+
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("reviewer");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("login")).click();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/tasks");
+        browser.findElement(By.cssSelector("#tasks tr[data-request='" + requestId + "'] a")).click();
+        assertThat(browser.findElement(By.id("request")).getText()).contains("北京某某科技有限公司", "91110108351303601C", "3141.59");
+        browser.findElement(By.id("decision-approve")).click();
+        browser.findElement(By.id("complete")).click();
+
+        assertThat(browser.getCurrentUrl()).as(() -> "refused: " + browser.findElements(By.id("error")).stream()
+                .map(e -> e.getText()).toList()).endsWith("/tasks");
+        assertThat(browser.findElements(By.cssSelector("#tasks tr[data-request='" + requestId + "']"))).isEmpty();
+        requests.awaitStatus("acme", location, "DELIVERED");
+        MimeMessage mail = new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(200))
+                .until(driver -> invoiceMailTo("ap@acme.example.com", mailsBefore));
+        assertThat(pdfAttachmentOf(mail)).startsWith("%PDF".getBytes());
+    }
+
+    private static MimeMessage invoiceMailTo(String recipient, int skip) {
+        MimeMessage[] received = TestMailServer.get().getReceivedMessages();
+        return Arrays.stream(received, skip, received.length)
+                .filter(message -> recipientsOf(message).contains(recipient))
+                .filter(message -> subjectOf(message).contains("发票号码"))
+                .findFirst().orElse(null);
+    }
+
+    private static byte[] pdfAttachmentOf(MimeMessage message) throws Exception {
+        Multipart multipart = (Multipart) message.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            Part part = multipart.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && part.getFileName().endsWith(".pdf")) {
+                return part.getInputStream().readAllBytes();
+            }
+        }
+        throw new AssertionError("no PDF attached");
+    }
+
+    private static String recipientsOf(MimeMessage message) {
+        try {
+            return GreenMailUtil.getAddressList(message.getAllRecipients());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
