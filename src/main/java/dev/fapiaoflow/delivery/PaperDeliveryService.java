@@ -3,7 +3,6 @@ package dev.fapiaoflow.delivery;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -40,10 +39,10 @@ public class PaperDeliveryService {
     public void recordPosting(long requestId, String courier, String trackingNumber, String postedBy) {
         // the form validates in Tasklist, but /engine-rest/task/{id}/complete bypasses it: refuse (400), task stays open
         if (courier == null || !COURIER.matcher(courier).matches()) {
-            throw new BadUserRequestException("courier must be one of the form's courier codes");
+            throw new PostingRefused(DeliveryProcess.Vars.COURIER, "courier must be one of the form's courier codes");
         }
         if (trackingNumber == null || !TRACKING_NUMBER.matcher(trackingNumber).matches()) {
-            throw new BadUserRequestException("trackingNumber must be 8 to 30 letters or digits");
+            throw new PostingRefused(DeliveryProcess.Vars.TRACKING_NUMBER, "trackingNumber must be 8 to 30 letters or digits");
         }
         requests.recordPosting(requestId, courier, trackingNumber, postedBy);
         DeliveryTarget target = requests.deliveryTarget(requestId);

@@ -46,6 +46,8 @@ class PaperDeliveryApiTest extends SpringTestBase {
         assertThat(posted.at("/shipment/postedAt").isTextual()).isTrue();
         assertThat(posted.at("/shipment/receivedAt").isNull()).isTrue();
         assertThat(awaitMailContaining("ap@acme.example.com", tracking)).isTrue();
+        String page = client("acme").get().uri("/invoices").retrieve().body(String.class);
+        assertThat(page).contains(tracking).contains("action=\"/invoices/" + location.substring(location.lastIndexOf('/') + 1) + "/receipt\"");
 
         assertThat(client("acme").post().uri(location + "/receipt").retrieve().toBodilessEntity().getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
