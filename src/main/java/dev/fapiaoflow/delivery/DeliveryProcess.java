@@ -14,6 +14,8 @@ public final class DeliveryProcess {
         /** form fields of PostPaperInvoice */
         public static final String COURIER = "courier";
         public static final String TRACKING_NUMBER = "trackingNumber";
+        /** CUSTOMER (set by the receipt message) | TIMEOUT (set when the receipt timer fires) */
+        public static final String RECEIPT = "receipt";
         /** SENT | HELD (no mail server configured: the mail waits in the outbox) */
         public static final String MAIL_OUTCOME = "mailOutcome";
 
@@ -25,6 +27,18 @@ public final class DeliveryProcess {
     public static final String DELIVERY_CHANNEL_DECISION = "delivery-channel";
     /** Camunda Forms id of forms/post-paper-invoice.form, bound by camunda:formRef */
     public static final String POST_PAPER_INVOICE_FORM = "post-paper-invoice";
+
+    /** the customer confirmed that the posted invoice arrived; correlated by the request id as business key */
+    public static final String RECEIPT_MESSAGE = "PaperInvoiceReceived";
+
+    /** values of {@link Vars#RECEIPT} */
+    public static final class Receipts {
+        public static final String CUSTOMER = "CUSTOMER";
+        public static final String TIMEOUT = "TIMEOUT";
+
+        private Receipts() {
+        }
+    }
 
     /** values of {@link Vars#CHANNEL} */
     public static final class Channels {
@@ -43,6 +57,10 @@ public final class DeliveryProcess {
         public static final String POST_PAPER_INVOICE = "PostPaperInvoice";
         public static final String RECORD_POSTING = "RecordPosting";
         public static final String DELIVERED_BY_MAIL = "DeliveredByMail";
+        public static final String AWAIT_RECEIPT = "AwaitReceipt";
+        public static final String RECEIPT_CONFIRMED = "ReceiptConfirmed";
+        public static final String RECEIPT_TIMED_OUT = "ReceiptTimedOut";
+        public static final String RECORD_RECEIPT = "RecordReceipt";
         public static final String DELIVERED_BY_POST = "DeliveredByPost";
         public static final String HELD_IN_OUTBOX = "HeldInOutbox";
 

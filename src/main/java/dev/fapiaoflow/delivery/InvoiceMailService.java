@@ -110,13 +110,6 @@ public class InvoiceMailService {
         return mailSender.getIfAvailable() != null;
     }
 
-    /** A paper invoice was handed to the courier. */
-    @Transactional
-    public void recordPosting(long requestId, String actor) {
-        issuance.markDelivered(requestId, actor);
-        requests.markDelivered(requestId);
-    }
-
     private MimeMessage toMime(JavaMailSender sender, OutboxMail mail, List<InvoiceAttachment> attachments)
             throws MessagingException {
         MimeMessage message = sender.createMimeMessage();

@@ -35,11 +35,13 @@ public class InvoiceRequestService {
     private final IssuanceService issuance;
     private final RuntimeService runtimeService;
     private final BlindIndex blindIndex;
+    private final ShipmentRepository shipments;
     private final Clock clock;
 
     InvoiceRequestService(InvoiceRequestRepository requests, IdempotencyRecords idempotency, RequestRules rules,
             OrderService orders, BuyerProfileService buyerProfiles, IssuanceService issuance, RuntimeService runtimeService,
-            BlindIndex blindIndex, Clock clock) {
+            BlindIndex blindIndex, ShipmentRepository shipments, Clock clock) {
+        this.shipments = shipments;
         this.blindIndex = blindIndex;
         this.requests = requests;
         this.idempotency = idempotency;
@@ -141,6 +143,29 @@ public class InvoiceRequestService {
         load(requestId).markDelivered(clock.instant());
     }
 
+    /** Finance handed the paper invoice to the courier; the request stays ISSUED until it is received. */
+    @Transactional
+    public void recordPosting(long requestId, String courier, String trackingNumber, String postedBy) {
+        InvoiceRequest request = load(requestId);
+        if (request.delivery() != Delivery.POST || request.status() != RequestStatus.ISSUED) {
+            throw new IllegalStateException("request " + requestId + " is not an issued paper request");
+        }
+        if (shipments.existsById(requestId)) {
+            return; // the step ran again after a rollback elsewhere: the first posting stands
+        }
+        shipments.save(new Shipment(requestId, courier, trackingNumber, postedBy, clock.instant()));
+    }
+
+    /** The posted invoice arrived (the customer said so, or the receipt timeout passed): the request is DELIVERED. */
+    @Transactional
+    public void recordReceipt(long requestId, boolean confirmedByCustomer) {
+        Shipment shipment = shipments.findById(requestId)
+                .orElseThrow(() -> new IllegalStateException("request " + requestId + " was never posted"));
+        shipment.receive(confirmedByCustomer ? Shipment.Receipt.CONFIRMED_BY_CUSTOMER : Shipment.Receipt.ASSUMED_AFTER_TIMEOUT,
+                clock.instant());
+        load(requestId).markDelivered(clock.instant());
+    }
+
     InvoiceRequest load(long requestId) {
         return requests.findById(requestId).orElseThrow(() -> new NotFoundException("invoice request", requestId));
     }
@@ -171,6 +196,6 @@ public class InvoiceRequestService {
     private InvoiceRequestView view(InvoiceRequest request) {
         return new InvoiceRequestView(request.id(), request.status(), request.reason(), request.invoiceType(),
                 request.delivery(), request.orderNos(), request.totalAmount().toPlainString(), request.createdAt(),
-                issuance.invoicesOfRequest(request.id()));
+                issuance.invoicesOfRequest(request.id()), shipments.findById(request.id()).map(Shipment::view).orElse(null));
     }
 }

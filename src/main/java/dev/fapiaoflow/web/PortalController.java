@@ -19,6 +19,7 @@ import dev.fapiaoflow.buyer.BuyerProfileService;
 import dev.fapiaoflow.buyer.BuyerType;
 import dev.fapiaoflow.buyer.TaxpayerKind;
 import dev.fapiaoflow.order.OrderService;
+import dev.fapiaoflow.delivery.PaperDeliveryService;
 import dev.fapiaoflow.request.InvoiceRequestService;
 import dev.fapiaoflow.request.InvoiceRequestView;
 import dev.fapiaoflow.security.CurrentUser;
@@ -33,8 +34,11 @@ class PortalController {
     private final OrderService orders;
     private final BuyerProfileService buyerProfiles;
     private final InvoiceRequestService requests;
+    private final PaperDeliveryService paperDelivery;
 
-    PortalController(OrderService orders, BuyerProfileService buyerProfiles, InvoiceRequestService requests) {
+    PortalController(OrderService orders, BuyerProfileService buyerProfiles, InvoiceRequestService requests,
+            PaperDeliveryService paperDelivery) {
+        this.paperDelivery = paperDelivery;
         this.orders = orders;
         this.buyerProfiles = buyerProfiles;
         this.requests = requests;
@@ -114,6 +118,14 @@ class PortalController {
         model.addAttribute("requests", requests.requestsOf(user.getName()));
         model.addAttribute("user", user.getName());
         return "portal/invoices";
+    }
+
+    /** the customer says the posted paper invoice arrived */
+    @PostMapping("/invoices/{id}/receipt")
+    @PreAuthorize("hasAuthority('customer')")
+    String confirmReceipt(@PathVariable long id, Authentication user) {
+        paperDelivery.confirmReceipt(id, user.getName());
+        return "redirect:/invoices";
     }
 
     private String ordersPage(Model model, Authentication user, ApplyForm form, List<FieldError> errors, String conflict) {

@@ -1,17 +1,22 @@
 package dev.fapiaoflow.process;
 
+import static dev.fapiaoflow.delivery.DeliveryProcess.Elements.AWAIT_RECEIPT;
 import static dev.fapiaoflow.delivery.DeliveryProcess.Elements.DECIDE_CHANNEL;
 import static dev.fapiaoflow.delivery.DeliveryProcess.Elements.DELIVERED_BY_MAIL;
 import static dev.fapiaoflow.delivery.DeliveryProcess.Elements.DELIVERED_BY_POST;
 import static dev.fapiaoflow.delivery.DeliveryProcess.Elements.DELIVERY_REQUESTED;
 import static dev.fapiaoflow.delivery.DeliveryProcess.Elements.POST_PAPER_INVOICE;
+import static dev.fapiaoflow.delivery.DeliveryProcess.Elements.RECEIPT_CONFIRMED;
+import static dev.fapiaoflow.delivery.DeliveryProcess.Elements.RECEIPT_TIMED_OUT;
 import static dev.fapiaoflow.delivery.DeliveryProcess.Elements.RECORD_POSTING;
+import static dev.fapiaoflow.delivery.DeliveryProcess.Elements.RECORD_RECEIPT;
 import static dev.fapiaoflow.delivery.DeliveryProcess.Elements.SEND_INVOICE_MAIL;
 import static dev.fapiaoflow.delivery.DeliveryProcess.Elements.WHICH_CHANNEL;
 import static dev.fapiaoflow.delivery.DeliveryProcess.Vars.CHANNEL;
 import static dev.fapiaoflow.delivery.DeliveryProcess.Vars.COURIER;
 import static dev.fapiaoflow.delivery.DeliveryProcess.Vars.DELIVERY;
 import static dev.fapiaoflow.delivery.DeliveryProcess.Vars.INVOICE_TYPE;
+import static dev.fapiaoflow.delivery.DeliveryProcess.Vars.RECEIPT;
 import static dev.fapiaoflow.delivery.DeliveryProcess.Vars.REQUEST_ID;
 import static dev.fapiaoflow.delivery.DeliveryProcess.Vars.TRACKING_NUMBER;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,7 +52,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.fapiaoflow.delivery.DeliveryConfig;
 import dev.fapiaoflow.delivery.DeliveryProcess;
+import dev.fapiaoflow.delivery.DeliveryProcess.Receipts;
 import dev.fapiaoflow.delivery.DeliveryProcess.Channels;
 import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.security.Groups;
@@ -65,6 +72,7 @@ class InvoiceDeliveryProcessTest {
 
     private FakeDelegate sendInvoiceMail;
     private FakeDelegate recordPosting;
+    private FakeDelegate recordReceipt;
 
     @BeforeEach
     void fakeTheDelegates() {
@@ -73,6 +81,10 @@ class InvoiceDeliveryProcessTest {
         sendInvoiceMail = FakeDelegate.registeredAs("sendInvoiceMailDelegate")
                 .settingVariables(Map.of(DeliveryProcess.Vars.MAIL_OUTCOME, "SENT"));
         recordPosting = FakeDelegate.registeredAs("recordPostingDelegate");
+        recordReceipt = FakeDelegate.registeredAs("recordReceiptDelegate");
+        Mocks.register("printableInvoicesListener",
+                (org.camunda.bpm.engine.delegate.TaskListener) task -> task.setDescription("print " + task.getVariable(REQUEST_ID)));
+        Mocks.register("deliveryConfig", new DeliveryConfig("P10D"));
     }
 
     @AfterEach
@@ -113,19 +125,50 @@ class InvoiceDeliveryProcessTest {
     }
 
     @Test
-    void paperSpecialInvoiceWaitsForFinanceToPostItThenRecordsThePosting() {
+    void paperSpecialInvoiceIsPostedThenWaitsUntilTheCustomerConfirmsReceipt() {
         ProcessInstance delivery = start(InvoiceType.SPECIAL, Channels.POST);
 
         assertThat(delivery).isWaitingAt(POST_PAPER_INVOICE).variables().containsEntry(CHANNEL, Channels.POST);
-        assertThat(task()).hasCandidateGroup(Groups.FINANCE_REVIEWER);
+        assertThat(task()).hasCandidateGroup(Groups.FINANCE_REVIEWER).hasDescription("print " + REQUEST);
         complete(task(), withVariables(COURIER, "SF", TRACKING_NUMBER, TRACKING));
 
-        assertThat(delivery).isEnded()
-                .hasPassedInOrder(WHICH_CHANNEL, POST_PAPER_INVOICE, RECORD_POSTING, DELIVERED_BY_POST);
+        assertThat(delivery).isWaitingAt(AWAIT_RECEIPT).hasPassedInOrder(POST_PAPER_INVOICE, RECORD_POSTING);
         Assertions.assertThat(recordPosting.lastSaw(REQUEST_ID)).isEqualTo(REQUEST);
         Assertions.assertThat(recordPosting.lastSaw(COURIER)).isEqualTo("SF");
         Assertions.assertThat(recordPosting.lastSaw(TRACKING_NUMBER)).isEqualTo(TRACKING);
+        Assertions.assertThat(recordReceipt.wasCalled()).as("not received yet").isFalse();
+
+        runtimeService().createMessageCorrelation(DeliveryProcess.RECEIPT_MESSAGE)
+                .processInstanceBusinessKey(String.valueOf(REQUEST)).setVariable(RECEIPT, Receipts.CUSTOMER).correlate();
+
+        assertThat(delivery).isEnded().hasPassedInOrder(WHICH_CHANNEL, POST_PAPER_INVOICE, RECORD_POSTING,
+                AWAIT_RECEIPT, RECEIPT_CONFIRMED, RECORD_RECEIPT, DELIVERED_BY_POST).hasNotPassed(RECEIPT_TIMED_OUT);
+        Assertions.assertThat(recordReceipt.lastSaw(RECEIPT)).isEqualTo(Receipts.CUSTOMER);
         Assertions.assertThat(sendInvoiceMail.wasCalled()).isFalse();
+    }
+
+    @Test
+    void unconfirmedPaperInvoiceCountsAsReceivedWhenTheConfiguredPeriodHasPassed() {
+        ProcessInstance delivery = start(InvoiceType.SPECIAL, Channels.POST);
+        complete(task(POST_PAPER_INVOICE, delivery), withVariables(COURIER, "EMS", TRACKING_NUMBER, TRACKING));
+
+        Job timer = job(RECEIPT_TIMED_OUT, delivery);
+        Assertions.assertThat(timer.getDuedate()).isEqualTo(NOW.toInstant().plus(Duration.ofDays(10)));
+        execute(timer);
+
+        assertThat(delivery).isEnded().hasPassedInOrder(AWAIT_RECEIPT, RECEIPT_TIMED_OUT, RECORD_RECEIPT, DELIVERED_BY_POST)
+                .hasNotPassed(RECEIPT_CONFIRMED);
+        Assertions.assertThat(recordReceipt.lastSaw(RECEIPT)).isEqualTo(Receipts.TIMEOUT);
+        Assertions.assertThat(recordReceipt.lastSaw(REQUEST_ID)).isEqualTo(REQUEST);
+    }
+
+    @Test
+    void aReceiptBeforeThePostingWasRecordedIsNotCorrelated() {
+        start(InvoiceType.SPECIAL, Channels.POST);
+
+        assertThatThrownBy(() -> runtimeService().createMessageCorrelation(DeliveryProcess.RECEIPT_MESSAGE)
+                .processInstanceBusinessKey(String.valueOf(REQUEST)).correlate())
+                .isInstanceOf(org.camunda.bpm.engine.MismatchingMessageCorrelationException.class);
     }
 
     @Test

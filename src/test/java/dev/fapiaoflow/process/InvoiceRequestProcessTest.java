@@ -89,6 +89,7 @@ class InvoiceRequestProcessTest {
     private FakeDelegate issueInvoice;
     private FakeDelegate sendInvoiceMail;
     private FakeDelegate recordPosting;
+    private FakeDelegate recordReceipt;
     private FakeDelegate cancelRequest;
 
     @BeforeEach
@@ -101,6 +102,9 @@ class InvoiceRequestProcessTest {
         sendInvoiceMail = FakeDelegate.registeredAs("sendInvoiceMailDelegate")
                 .settingVariables(java.util.Map.of(DeliveryProcess.Vars.MAIL_OUTCOME, "SENT"));
         recordPosting = FakeDelegate.registeredAs("recordPostingDelegate");
+        recordReceipt = FakeDelegate.registeredAs("recordReceiptDelegate");
+        Mocks.register("printableInvoicesListener", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+        Mocks.register("deliveryConfig", new dev.fapiaoflow.delivery.DeliveryConfig("P10D"));
         cancelRequest = FakeDelegate.registeredAs("cancelRequestDelegate");
         // the approval's own steps, tested in SpecialVatApprovalProcessTest
         FakeDelegate.registeredAs("assessRiskDelegate");
@@ -246,10 +250,32 @@ class InvoiceRequestProcessTest {
                 .hasCandidateGroup(Groups.FINANCE_REVIEWER);
         complete(task(DeliveryProcess.Elements.POST_PAPER_INVOICE, delivery),
                 withVariables(DeliveryProcess.Vars.COURIER, "SF", DeliveryProcess.Vars.TRACKING_NUMBER, "SF1234567890"));
+        assertThat(request).as("posted, not yet received").isWaitingAt(DELIVER_INVOICE);
+        runtimeService().createMessageCorrelation(DeliveryProcess.RECEIPT_MESSAGE)
+                .processInstanceBusinessKey(String.valueOf(REQUEST))
+                .setVariable(DeliveryProcess.Vars.RECEIPT, DeliveryProcess.Receipts.CUSTOMER).correlate();
 
         assertThat(request).isEnded().hasPassed(REQUEST_DELIVERED);
+        Assertions.assertThat(recordReceipt.lastSaw(DeliveryProcess.Vars.RECEIPT)).isEqualTo(DeliveryProcess.Receipts.CUSTOMER);
         Assertions.assertThat(recordPosting.lastSaw(DeliveryProcess.Vars.TRACKING_NUMBER)).isEqualTo("SF1234567890");
         Assertions.assertThat(sendInvoiceMail.wasCalled()).isFalse();
+    }
+
+    @Test
+    void paperInvoiceNobodyConfirmsIsDeliveredWhenTheReceiptTimerFires() {
+        validateRequest.settingVariables(RequestFacts.specialInvoiceForGeneralTaxpayer().deliveredByPost().asVariables());
+        ProcessInstance request = receive();
+        decide(request, Decisions.APPROVE, null);
+        issueTheInvoices(request);
+        assertThat(request).isWaitingAt(DELIVER_INVOICE);
+        ProcessInstance delivery = calledProcessInstance(DeliveryProcess.KEY);
+        complete(task(DeliveryProcess.Elements.POST_PAPER_INVOICE, delivery),
+                withVariables(DeliveryProcess.Vars.COURIER, "EMS", DeliveryProcess.Vars.TRACKING_NUMBER, "EMS12345678"));
+
+        execute(job(DeliveryProcess.Elements.RECEIPT_TIMED_OUT, delivery));
+
+        assertThat(request).isEnded().hasPassed(REQUEST_DELIVERED);
+        Assertions.assertThat(recordReceipt.lastSaw(DeliveryProcess.Vars.RECEIPT)).isEqualTo(DeliveryProcess.Receipts.TIMEOUT);
     }
 
     @Test

@@ -6,11 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.context.TestPropertySource;
 
 import dev.fapiaoflow.buyer.BuyerDetails;
 import dev.fapiaoflow.buyer.BuyerType;
@@ -23,10 +29,11 @@ import dev.fapiaoflow.support.Orders;
 import dev.fapiaoflow.support.SpringTestBase;
 
 /**
- * The asynchronous steps driven one job at a time (job executor off), to pin down what happens between
- * them: an order refunded after the request was accepted, and an SMTP server that is down.
+ * The asynchronous steps driven one job at a time, to pin down what happens between them: an order refunded after
+ * the request was accepted, and an SMTP server that is down. The job executor of the shared context is paused
+ * meanwhile rather than switched off by a property: a second context would register a second "default" engine in
+ * this JVM, and /engine-rest of the first would then answer from the second one's database.
  */
-@TestPropertySource(properties = "camunda.bpm.job-execution.enabled=false")
 class InvoiceRequestJobsTest extends SpringTestBase {
 
     @Autowired
@@ -37,6 +44,24 @@ class InvoiceRequestJobsTest extends SpringTestBase {
     ManagementService management;
     @Autowired
     JavaMailSenderImpl mailSender;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+
+    @BeforeEach
+    void pauseTheJobExecutor() {
+        jobExecutor().shutdown();
+    }
+
+    @AfterEach
+    void resumeTheJobExecutor() {
+        jobExecutor().start();
+    }
+
+    private JobExecutor jobExecutor() {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+    }
 
     private final CurrentUser alice = new CurrentUser("alice", List.of("customer"));
 
@@ -48,7 +73,7 @@ class InvoiceRequestJobsTest extends SpringTestBase {
         long id = requests.submit("alice", personalRequest(orderNo), null).id();
 
         orders.upsert(paidOrder(orderNo, OrderStatus.REFUNDED, null));
-        runAllJobs();
+        runAllJobs(id);
 
         InvoiceRequestView rejected = requests.find(id, alice);
         assertThat(rejected.status()).isEqualTo(RequestStatus.REJECTED);
@@ -66,15 +91,16 @@ class InvoiceRequestJobsTest extends SpringTestBase {
         int workingPort = mailSender.getPort();
         mailSender.setPort(1); // nothing listens there
         try {
-            runAllJobs();
+            runAllJobs(id);
             assertThat(requests.find(id, alice).status()).isEqualTo(RequestStatus.ISSUED);
-            Job mailJob = management.createJobQuery().processDefinitionKey("invoice-delivery").singleResult();
+            Job mailJob = management.createJobQuery().processDefinitionKey("invoice-delivery").list().stream()
+                    .filter(job -> instancesOf(id).contains(job.getProcessInstanceId())).findFirst().orElseThrow();
             assertThat(mailJob.getRetries()).as("one attempt used, more to come").isGreaterThan(0);
             assertThat(mailJob.getExceptionMessage()).contains("not accepted").doesNotContain("@example.com");
         } finally {
             mailSender.setPort(workingPort);
         }
-        runAllJobs();
+        runAllJobs(id);
         assertThat(requests.find(id, alice).status()).isEqualTo(RequestStatus.DELIVERED);
         assertThat(requests.find(id, alice).invoices()).allSatisfy(i -> assertThat(i.status().name()).isEqualTo("DELIVERED"));
     }
@@ -86,10 +112,12 @@ class InvoiceRequestJobsTest extends SpringTestBase {
         assertThat(requests.requestsOf("alice")).noneMatch(r -> r.orderNos().contains("NO-SUCH-ORDER"));
     }
 
-    /** Executes due jobs until none is left; failures count as attempts, as with the job executor. */
-    private void runAllJobs() {
+    /** Executes the request's jobs until none is left; failures count as attempts, as with the job executor. */
+    private void runAllJobs(long requestId) {
         for (int round = 0; round < 20; round++) {
-            List<Job> jobs = management.createJobQuery().withRetriesLeft().list();
+            List<String> instances = instancesOf(requestId);
+            List<Job> jobs = management.createJobQuery().withRetriesLeft().list().stream()
+                    .filter(job -> instances.contains(job.getProcessInstanceId())).toList();
             if (jobs.isEmpty()) {
                 return;
             }
@@ -101,6 +129,12 @@ class InvoiceRequestJobsTest extends SpringTestBase {
                 }
             }
         }
+    }
+
+    /** the request's process and the processes it called: they share the request id as business key */
+    private List<String> instancesOf(long requestId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(requestId)).list().stream()
+                .map(ProcessInstance::getId).toList();
     }
 
     private static OrderPush paidOrder(String orderNo, OrderStatus status, java.math.BigDecimal refunded) {

@@ -38,6 +38,15 @@ public final class Requests {
         return body;
     }
 
+    /** acme's special invoice on paper, posted to its finance department */
+    public static Map<String, Object> acmeSpecialByPost(List<String> orderNos) {
+        Map<String, Object> body = acmeSpecial(orderNos);
+        body.put("delivery", "POST");
+        body.put("postalAddress", Map.of("recipient", "财务部 王会计", "phone", "13800000000",
+                "address", "北京市海淀区中关村南大街5号 某某科技 财务部"));
+        return body;
+    }
+
     public static Map<String, Object> acmeFullDetails() {
         Map<String, Object> buyer = new HashMap<>();
         buyer.put("buyerType", "ENTERPRISE");

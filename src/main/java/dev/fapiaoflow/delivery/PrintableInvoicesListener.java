@@ -1,0 +1,24 @@
+package dev.fapiaoflow.delivery;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * On PostPaperInvoice: the task's description lists the invoice PDFs to print, so Tasklist and the REST task show
+ * them; finance may read /api/invoices/{id}/pdf. Only invoice ids, nothing personal, end up on the task.
+ */
+@Component("printableInvoicesListener")
+class PrintableInvoicesListener implements TaskListener {
+
+    private final PaperDeliveryService paper;
+
+    PrintableInvoicesListener(PaperDeliveryService paper) {
+        this.paper = paper;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        task.setDescription("打印 Print: " + paper.printLinks((Long) task.getVariable(DeliveryProcess.Vars.REQUEST_ID)));
+    }
+}
