@@ -19,7 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:fapiaoflow-${random.uuid};DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000",
-        "camunda.bpm.job-execution.enabled=false" })
+        "camunda.bpm.job-execution.enabled=false",
+        // its own engine name: an engine registered as "default" would take /engine-rest over from the shared context
+        "camunda.bpm.process-engine-name=issuance-tests" })
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 @Import(FakeDraftSource.class)
