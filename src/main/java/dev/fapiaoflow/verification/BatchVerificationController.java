@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -67,16 +65,7 @@ class BatchVerificationController {
         return problem(e.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
-    /** Not multipart, or over the container's own limit: still a ProblemDetail, never a 500. */
-    @ExceptionHandler(MultipartException.class)
-    ProblemDetail notMultipart(MultipartException e) {
-        if (e instanceof MaxUploadSizeExceededException) {
-            return problem(HttpStatus.PAYLOAD_TOO_LARGE, "文件过大 / the file is too large");
-        }
-        return problem(HttpStatus.BAD_REQUEST, "请以 multipart/form-data 上传字段 file / upload the field file as multipart/form-data");
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String detail) {
+    static ProblemDetail problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(status == HttpStatus.PAYLOAD_TOO_LARGE ? "Upload too large" : "Unreadable upload");
         problem.setType(URI.create("https://fapiaoflow.dev/problems/batch-upload"));
