@@ -8,9 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,6 +47,7 @@ import dev.fapiaoflow.verification.internal.VerificationProperties;
 public class BatchVerificationService {
 
     static final String LOCKED = "LOCKED";
+    private static final int CLEAR_EVERY = 50;
 
     private final VerificationService verifications;
     private final BatchJobRepository jobs;
@@ -51,6 +56,8 @@ public class BatchVerificationService {
     private final VerificationProperties.Batch limits;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     BatchVerificationService(VerificationService verifications, BatchJobRepository jobs, BatchRowStore rows,
             RuntimeService runtime, VerificationProperties properties, PlatformTransactionManager transactions,
@@ -110,11 +117,20 @@ public class BatchVerificationService {
     /** Checks the next chunk of rows in the caller's (the job's) transaction; false once every row is checked. */
     @Transactional
     public boolean checkNextChunk(long batchId) {
-        BatchJob job = jobs.findById(batchId).orElseThrow(() -> new IllegalStateException("no batch " + batchId));
+        Verifier verifier = Verifier.user(job(batchId).owner());
         List<UploadedRow> chunk = rows.unchecked(batchId, limits.chunkSize());
-        Verifier verifier = Verifier.user(job.owner());
-        List<BatchRowResult> results = chunk.stream().map(row -> check(verifier, row)).toList();
+        List<BatchRowResult> results = new ArrayList<>(chunk.size());
+        for (UploadedRow row : chunk) {
+            results.add(check(verifier, row));
+            if (results.size() % CLEAR_EVERY == 0) {
+                // every check saves a record and reads an invoice; left in the persistence context, each query's
+                // auto-flush would dirty-check them all, and a chunk would slow down quadratically
+                entityManager.flush();
+                entityManager.clear();
+            }
+        }
         rows.saveResults(batchId, results);
+        BatchJob job = job(batchId);
         if (!results.isEmpty()) {
             job.count(ChunkTally.of(results));
         }
@@ -137,6 +153,10 @@ public class BatchVerificationService {
         } catch (VerificationRefused e) {
             return new BatchRowResult(row.line(), LOCKED, null, "该发票号码今日查验不一致次数过多，已锁定至次日零时");
         }
+    }
+
+    private BatchJob job(long batchId) {
+        return jobs.findById(batchId).orElseThrow(() -> new IllegalStateException("no batch " + batchId));
     }
 
     private BatchJob owned(String owner, long batchId) {
