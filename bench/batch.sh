@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=18081
-OUT=bench/out-batch
+OUT=bench/out/batch
 mkdir -p "$OUT"
 rm -rf "$OUT/data"
 jar=$(ls target/fapiaoflow-*.jar 2>/dev/null | grep -v original | head -1 || true)
