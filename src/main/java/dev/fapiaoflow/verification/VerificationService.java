@@ -54,6 +54,27 @@ public class VerificationService {
     public VerificationAnswer verify(Verifier verifier, String number, String issueDate, String totalAmount) {
         rateLimiter.acquire(verifier);
         Check check = CheckInput.parse(number, issueDate, totalAmount);
+        Outcome outcome = check(verifier, check);
+        if (outcome.result() != VerificationResult.MATCH) {
+            return VerificationAnswer.bare(outcome.result());
+        }
+        long parties = records.countDistinctClients(check.number(), VerificationResult.MATCH);
+        return new VerificationAnswer(VerificationResult.MATCH, outcome.status(),
+                AnswerInvoices.of(outcome.invoice(), verifier.seesWholeBuyerOf(outcome.invoice().owner())), parties);
+    }
+
+    /** What one recorded check found; {@code status} and {@code invoice} only for a MATCH. */
+    record Outcome(VerificationResult result, VerificationStatus status, VerifiableInvoice invoice) {
+    }
+
+    /**
+     * The daily lock, the lookup, the matching and the record, shared by single and batch checks (the batch
+     * has no per-request rate limit, so its rows must count towards the lock like single checks do).
+     * Runs in the caller's transaction.
+     *
+     * @throws VerificationRefused LOCKED, after recording it
+     */
+    Outcome check(Verifier verifier, Check check) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, TimeConfig.CHINA);
         // counted in the shared database, so the lock holds on every node; two nodes racing at the fifth
@@ -66,18 +87,16 @@ public class VerificationService {
         Optional<VerifiableInvoice> found = issuance.findByNumber(check.number());
         if (found.isEmpty()) {
             record(verifier, check, now, VerificationResult.NOT_FOUND, null);
-            return VerificationAnswer.bare(VerificationResult.NOT_FOUND);
+            return new Outcome(VerificationResult.NOT_FOUND, null, null);
         }
         VerifiableInvoice invoice = found.get();
         if (!check.matches(invoice)) {
             record(verifier, check, now, VerificationResult.MISMATCH, null);
-            return VerificationAnswer.bare(VerificationResult.MISMATCH);
+            return new Outcome(VerificationResult.MISMATCH, null, null);
         }
         VerificationStatus status = VerificationStatus.of(invoice.status());
         record(verifier, check, now, VerificationResult.MATCH, status);
-        long parties = records.countDistinctClients(check.number(), VerificationResult.MATCH);
-        return new VerificationAnswer(VerificationResult.MATCH, status,
-                AnswerInvoices.of(invoice, verifier.seesWholeBuyerOf(invoice.owner())), parties);
+        return new Outcome(VerificationResult.MATCH, status, invoice);
     }
 
     /** The user's own checks, newest first. */

@@ -17,6 +17,11 @@ public record Verifier(String clientId, String userId, boolean backOffice) {
         return new Verifier("ip:" + remoteAddress, null, false);
     }
 
+    /** A logged-in user acting without a request, e.g. through a batch upload checked in the background. */
+    public static Verifier user(String userId) {
+        return new Verifier("user:" + userId, userId, false);
+    }
+
     public static Verifier of(HttpServletRequest request, Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
             // behind a proxy, server.forward-headers-strategy makes this the client's address, not the proxy's

@@ -7,6 +7,7 @@ final class Models {
     static final String INVOICE_ISSUANCE = "bpmn/invoice-issuance.bpmn";
     static final String INVOICE_DELIVERY = "bpmn/invoice-delivery.bpmn";
     static final String SPECIAL_VAT_APPROVAL = "bpmn/special-vat-approval.bpmn";
+    static final String VERIFICATION_BATCH = "bpmn/verification-batch.bpmn";
 
     static final String INVOICE_TYPE_ELIGIBILITY = "dmn/invoice-type-eligibility.dmn";
     static final String REVIEW_ROUTING = "dmn/review-routing.dmn";

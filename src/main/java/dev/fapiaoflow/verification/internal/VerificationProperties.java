@@ -1,22 +1,31 @@
 package dev.fapiaoflow.verification.internal;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * Abuse limits of verification. The rate limit is per client and per node (buckets live in memory, at most
  * {@code maxClients} of them); {@code mismatchesPerDay} locks a number for the rest of the day, across nodes.
+ * {@code batch} bounds uploads (file size, rows) and sets how many rows one transaction of the batch job checks.
  */
 @Validated
 @ConfigurationProperties("fapiaoflow.verification")
-public record VerificationProperties(@Valid @DefaultValue RateLimit rateLimit, @Positive @DefaultValue("5") int mismatchesPerDay) {
+public record VerificationProperties(@Valid @DefaultValue RateLimit rateLimit, @Positive @DefaultValue("5") int mismatchesPerDay,
+        @Valid @DefaultValue Batch batch) {
 
     public record RateLimit(@Positive @DefaultValue("30") int anonymousPerMinute,
             @Positive @DefaultValue("120") int userPerMinute,
             @Positive @DefaultValue("10000") int maxClients) {
+    }
+
+    public record Batch(@NotNull @DefaultValue("10MB") DataSize maxFileSize,
+            @Positive @DefaultValue("100000") int maxRows,
+            @Positive @DefaultValue("1000") int chunkSize) {
     }
 }

@@ -1,0 +1,67 @@
+package dev.fapiaoflow.verification;
+
+import java.time.Duration;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+
+/** Uploads a batch over real HTTP as a logged-in user and waits for it the way a client would: by polling. */
+final class BatchUploadClient {
+
+    private final Function<String, RestClient> clients;
+
+    BatchUploadClient(Function<String, RestClient> clients) {
+        this.clients = clients;
+    }
+
+    ResponseEntity<JsonNode> upload(String user, String fileName, byte[] content) {
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return clients.apply(user).post().uri("/api/verifications/batch").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts).retrieve().toEntity(JsonNode.class);
+    }
+
+    long accepted(String user, String fileName, byte[] content) {
+        ResponseEntity<JsonNode> response = upload(user, fileName, content);
+        if (response.getStatusCode().value() != 202) {
+            throw new AssertionError("upload answered " + response.getStatusCode() + ": " + response.getBody());
+        }
+        return response.getBody().get("jobId").asLong();
+    }
+
+    ResponseEntity<JsonNode> status(String user, long jobId) {
+        return clients.apply(user).get().uri("/api/verifications/batch/{id}", jobId).retrieve().toEntity(JsonNode.class);
+    }
+
+    JsonNode awaitDone(String user, long jobId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonNode status = null;
+        while (System.nanoTime() < deadline) {
+            status = status(user, jobId).getBody();
+            if ("DONE".equals(status.get("status").asText())) {
+                return status;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("batch " + jobId + " not DONE within 30 s: " + status);
+    }
+
+    ResponseEntity<byte[]> result(String user, long jobId) {
+        return clients.apply(user).get().uri("/api/verifications/batch/{id}/result.csv", jobId).retrieve().toEntity(byte[].class);
+    }
+}

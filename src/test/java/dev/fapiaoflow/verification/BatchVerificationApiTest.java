@@ -1,0 +1,164 @@
+package dev.fapiaoflow.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import dev.fapiaoflow.support.IssuedInvoices;
+import dev.fapiaoflow.support.SpringTestBase;
+import dev.fapiaoflow.verification.internal.BatchFiles;
+
+/** API.md "Verification", batch: real invoices, real uploads over HTTP, the job executor doing the work. */
+class BatchVerificationApiTest extends SpringTestBase {
+
+    private BatchUploadClient batches() {
+        return new BatchUploadClient(this::client);
+    }
+
+    @Test
+    void csvWithAMatchAMismatchANotFoundAndMalformedRowsIsDoneWithTheRightCountsAndResultFile() {
+        JsonNode matching = new IssuedInvoices(this::client).forAlice("1234.00");
+        JsonNode mismatching = new IssuedInvoices(this::client).forAlice("1235.00");
+        String unissued = unissuedNumber();
+        byte[] csv = BatchFiles.csv(
+                row(matching, "1234.00"),
+                row(mismatching, "1235.01"),
+                unissued + ",2026-11-03,1.00",
+                matching.get("number").asText() + ",2026-02-30,1234.00",
+                matching.get("number").asText() + "," + matching.get("issueDate").asText() + ",",
+                "=HYPERLINK(\"http://evil.example\"),2026-11-03,1.00");
+
+        long job = batches().accepted("alice", "发票.csv", csv);
+        JsonNode status = batches().awaitDone("alice", job);
+
+        assertThat(status.toString()).isEqualTo(
+                "{\"status\":\"DONE\",\"total\":6,\"done\":6,\"matched\":1,\"mismatched\":1,\"notFound\":1,\"errors\":3}");
+        List<String> lines = resultLines("alice", job);
+        assertThat(lines).hasSize(7);
+        assertThat(lines.get(1)).isEqualTo("2," + row(matching, "1234.00") + ",MATCH,NORMAL,");
+        assertThat(lines.get(2)).isEqualTo("3," + row(mismatching, "1235.01") + ",MISMATCH,,");
+        assertThat(lines.get(3)).isEqualTo("4," + unissued + ",2026-11-03,1.00,NOT_FOUND,,");
+        assertThat(lines.get(4)).startsWith("5,").contains(",ERROR,,").contains("开票日期");
+        assertThat(lines.get(5)).startsWith("6,").contains(",ERROR,,").contains("请填写价税合计");
+        assertThat(lines.get(6)).startsWith("7,\"'=HYPERLINK(").contains(",ERROR,,");
+    }
+
+    @Test
+    void batchChecksAreRecordedInTheUploadersHistoryLikeSingleOnes() {
+        String unissued = unissuedNumber();
+
+        batches().awaitDone("manager", batches().accepted("manager", "one.csv", BatchFiles.csv(unissued + ",2026-11-03,1.00")));
+
+        JsonNode history = client("manager").get().uri("/api/verifications/history?size=5").retrieve().body(JsonNode.class);
+        assertThat(history.get(0).get("number").asText()).isEqualTo(unissued);
+        assertThat(history.get(0).get("result").asText()).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void xlsxWithDateAndNumberCellsIsCheckedLikeCsv() {
+        JsonNode matching = new IssuedInvoices(this::client).forAcme("2468.00");
+        JsonNode mismatching = new IssuedInvoices(this::client).forAcme("2469.00");
+        byte[] xlsx = BatchFiles.xlsx(cells(matching, "2468"), cells(mismatching, "2470.5"),
+                new String[] { unissuedNumber(), "2026-11-03", "9.90" }, new String[] { "12345", "not a date", "" });
+
+        long job = batches().accepted("acme", "发票.xlsx", xlsx);
+
+        assertThat(batches().awaitDone("acme", job).toString()).isEqualTo(
+                "{\"status\":\"DONE\",\"total\":4,\"done\":4,\"matched\":1,\"mismatched\":1,\"notFound\":1,\"errors\":1}");
+        List<String> lines = resultLines("acme", job);
+        assertThat(lines.get(1)).endsWith(",2468.00,MATCH,NORMAL,");
+        assertThat(lines.get(4)).startsWith("5,12345,not a date,,ERROR,,");
+    }
+
+    @Test
+    void someoneElsesBatchIsNotFoundAndSoIsItsResult() {
+        long job = batches().accepted("alice", "a.csv", BatchFiles.csv(unissuedNumber() + ",2026-11-03,1.00"));
+
+        assertThat(batches().status("acme", job).getStatusCode().value()).isEqualTo(404);
+        assertThat(batches().result("acme", job).getStatusCode().value()).isEqualTo(404);
+        assertThat(batches().status("alice", Long.MAX_VALUE).getStatusCode().value()).isEqualTo(404);
+        assertThat(batches().status("alice", job).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void unreadableUploadsGet400ProblemDetailsSayingWhy() {
+        byte[] garbage = new byte[2048];
+        ThreadLocalRandom.current().nextBytes(garbage);
+        garbage[0] = 0;
+
+        assertRefused("number,amount\n1,2\n".getBytes(StandardCharsets.UTF_8), "header");
+        assertRefused(new byte[0], "empty");
+        assertRefused(BatchFiles.HEADER.getBytes(StandardCharsets.UTF_8), "no data rows");
+        assertRefused(garbage, "neither CSV nor XLSX");
+        assertRefused(BatchFiles.zipBomb(), "zip bomb");
+    }
+
+    @Test
+    void fileOverTheSizeLimitGets413() {
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        Arrays.fill(big, (byte) 'a');
+
+        ResponseEntity<JsonNode> response = batches().upload("alice", "big.csv", big);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(413);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void brokenMultipartBodyGets400() {
+        ResponseEntity<String> response = client("alice").post().uri("/api/verifications/batch")
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=xyz")).body("--xyz\r\ngarbage")
+                .retrieve().toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void uploadThatIsNotMultipartGets415AndAnonymousCallersGet401() {
+        ResponseEntity<JsonNode> json = client("alice").post().uri("/api/verifications/batch").contentType(MediaType.APPLICATION_JSON)
+                .body("{}").retrieve().toEntity(JsonNode.class);
+        ResponseEntity<String> anonymous = org.springframework.web.client.RestClient.create("http://localhost:" + port).get()
+                .uri("/api/verifications/batch/1").retrieve().onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
+
+        assertThat(json.getStatusCode().value()).isEqualTo(415);
+        assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+    }
+
+    private void assertRefused(byte[] content, String reason) {
+        ResponseEntity<JsonNode> response = batches().upload("alice", "upload.xlsx", content);
+        assertThat(response.getStatusCode().value()).as(reason).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(response.getBody().get("detail").asText()).contains(reason);
+    }
+
+    private List<String> resultLines(String user, long job) {
+        ResponseEntity<byte[]> result = batches().result(user, job);
+        assertThat(result.getStatusCode().value()).isEqualTo(200);
+        assertThat(result.getHeaders().getContentType().toString()).startsWith("text/csv");
+        byte[] bytes = result.getBody();
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        return List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));
+    }
+
+    private static String row(JsonNode invoice, String total) {
+        return invoice.get("number").asText() + "," + invoice.get("issueDate").asText() + "," + total;
+    }
+
+    private static String[] cells(JsonNode invoice, String total) {
+        return new String[] { invoice.get("number").asText(), invoice.get("issueDate").asText(), total };
+    }
+
+    /** A well-formed number of a year (2099) we have not issued in. */
+    private static String unissuedNumber() {
+        return "9911" + String.format("%016d", ThreadLocalRandom.current().nextLong(10_000_000_000_000_000L));
+    }
+}

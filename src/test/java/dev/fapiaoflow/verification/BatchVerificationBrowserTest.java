@@ -1,0 +1,84 @@
+package dev.fapiaoflow.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import dev.fapiaoflow.support.Browser;
+import dev.fapiaoflow.support.SpringTestBase;
+import dev.fapiaoflow.verification.internal.BatchFiles;
+
+/** A logged-in verifier uploads a batch on the page and watches the progress bar fill, in headless Chromium. */
+class BatchVerificationBrowserTest extends SpringTestBase {
+
+    @TempDir
+    Path downloads;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start(downloads);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void progressBarPollsUntilOneHundredPercentThenOffersTheResultFile() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            lines.add("9911" + String.format("%016d", ThreadLocalRandom.current().nextLong(10_000_000_000_000_000L)) + ",2026-11-03,1.00");
+        }
+        Path file = Files.write(downloads.resolve("batch.csv"), BatchFiles.csv(lines.toArray(String[]::new)));
+        logIn("manager");
+
+        browser.get("http://localhost:" + port + "/verify/batch");
+        browser.findElement(By.id("file")).sendKeys(file.toString());
+        browser.findElement(By.id("upload")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> "DONE".equals(
+                b.findElement(By.id("batch")).getAttribute("data-status")));
+        assertThat(browser.findElement(By.id("bar")).getAttribute("value")).isEqualTo("100");
+        assertThat(browser.findElement(By.id("percent")).getText()).isEqualTo("100%");
+        assertThat(browser.findElement(By.id("counts")).getText()).contains("2500", "查无此票 2500");
+        assertThat(browser.findElement(By.id("result")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("result")).getAttribute("href")).endsWith("/result.csv");
+    }
+
+    @Test
+    void refusedFileIsExplainedOnTheUploadForm() throws Exception {
+        Path file = Files.write(downloads.resolve("wrong.csv"), "发票号码,日期,金额\n1,2,3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        logIn("manager");
+
+        browser.get("http://localhost:" + port + "/verify/batch");
+        browser.findElement(By.id("file")).sendKeys(file.toString());
+        browser.findElement(By.id("upload")).click();
+
+        assertThat(browser.findElement(By.id("upload-error")).getText()).contains("number,issueDate,totalAmount");
+    }
+
+    private void logIn(String user) {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.name("username")).sendKeys(user);
+        browser.findElement(By.name("password")).sendKeys("demo");
+        browser.findElement(By.id("login")).click();
+    }
+}
