@@ -12,7 +12,6 @@ import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.fapiaoflow.support.BrowserTestBase;
 import dev.fapiaoflow.support.IssuedInvoices;
@@ -26,7 +25,6 @@ class FinanceTaskBrowserTest extends BrowserTestBase {
         IssuedInvoices requests = new IssuedInvoices(this::client);
         String location = requests.specialRequestInReview("3141.59");
         String requestId = location.substring(location.lastIndexOf('/') + 1);
-        int mailsBefore = TestMailServer.get().getReceivedMessages().length;
 
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys("reviewer");
@@ -42,17 +40,30 @@ class FinanceTaskBrowserTest extends BrowserTestBase {
         assertThat(browser.getCurrentUrl()).as(() -> "refused: " + browser.findElements(By.id("error")).stream()
                 .map(e -> e.getText()).toList()).endsWith("/tasks");
         assertThat(browser.findElements(By.cssSelector("#tasks tr[data-request='" + requestId + "']"))).isEmpty();
-        requests.awaitStatus("acme", location, "DELIVERED");
-        MimeMessage mail = new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(200))
-                .until(driver -> invoiceMailTo("ap@acme.example.com", mailsBefore));
+        String number = requests.awaitStatus("acme", location, "DELIVERED").get("invoices").get(0).get("number").asText();
+        MimeMessage mail = awaitInvoiceMail("ap@acme.example.com", number);
         assertThat(pdfAttachmentOf(mail)).startsWith("%PDF".getBytes());
     }
 
-    private static MimeMessage invoiceMailTo(String recipient, int skip) {
-        MimeMessage[] received = TestMailServer.get().getReceivedMessages();
-        return Arrays.stream(received, skip, received.length)
+    private static MimeMessage awaitInvoiceMail(String recipient, String invoiceNumber) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            MimeMessage mail = invoiceMailTo(recipient, invoiceNumber);
+            if (mail != null) {
+                return mail;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no invoice mail for " + invoiceNumber + "; subjects to " + recipient + ": "
+                + Arrays.stream(TestMailServer.get().getReceivedMessages())
+                        .filter(message -> recipientsOf(message).contains(recipient)).map(FinanceTaskBrowserTest::subjectOf).toList());
+    }
+
+    /** the invoice mail of this invoice number: the subject names it */
+    private static MimeMessage invoiceMailTo(String recipient, String invoiceNumber) {
+        return Arrays.stream(TestMailServer.get().getReceivedMessages())
                 .filter(message -> recipientsOf(message).contains(recipient))
-                .filter(message -> subjectOf(message).contains("发票号码"))
+                .filter(message -> subjectOf(message).contains(invoiceNumber))
                 .findFirst().orElse(null);
     }
 

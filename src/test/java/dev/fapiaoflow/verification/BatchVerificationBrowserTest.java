@@ -9,37 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import dev.fapiaoflow.support.Browser;
-import dev.fapiaoflow.support.SpringTestBase;
+import dev.fapiaoflow.support.BrowserTestBase;
 import dev.fapiaoflow.verification.internal.BatchFiles;
 
 /** A logged-in verifier uploads a batch on the page and watches the progress bar fill, in headless Chromium. */
-class BatchVerificationBrowserTest extends SpringTestBase {
+class BatchVerificationBrowserTest extends BrowserTestBase {
 
-    @TempDir
-    Path downloads;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start(downloads);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void progressBarPollsUntilOneHundredPercentThenOffersTheResultFile() throws Exception {
