@@ -13,48 +13,24 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
-import java.util.Date;
 
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.fapiaoflow.issuance.IssuanceProcess;
 
 @Deployment(resources = Models.INVOICE_ISSUANCE)
-class InvoiceIssuanceProcessTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(1.0).build();
+class InvoiceIssuanceProcessTest extends SingleTaskProcessTest {
 
     private static final long REQUEST = 4711L;
-    private static final Date NOW = new Date(1_790_000_000_000L);
 
-    private FakeDelegate issueInvoice;
-
-    @BeforeEach
-    void fakeTheDelegate() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        ClockUtil.setCurrentTime(NOW);
-        issueInvoice = FakeDelegate.registeredAs("issueInvoiceDelegate");
-    }
-
-    @AfterEach
-    void forgetTheDelegate() {
-        Mocks.reset();
-        ClockUtil.reset();
-        BpmnAwareTests.reset();
+    @Override
+    String delegateBean() {
+        return "issueInvoiceDelegate";
     }
 
     @Test
@@ -62,17 +38,17 @@ class InvoiceIssuanceProcessTest {
         ProcessInstance issuance = start();
 
         assertThat(issuance).isWaitingAt(ISSUE_INVOICES);
-        Assertions.assertThat(issueInvoice.wasCalled()).as("not in the caller's transaction").isFalse();
+        Assertions.assertThat(delegate.wasCalled()).as("not in the caller's transaction").isFalse();
 
         execute(job(ISSUE_INVOICES, issuance));
 
         assertThat(issuance).isEnded().hasPassedInOrder(ISSUANCE_REQUESTED, ISSUE_INVOICES, INVOICES_ISSUED);
-        Assertions.assertThat(issueInvoice.lastSaw(REQUEST_ID)).isEqualTo(REQUEST);
+        Assertions.assertThat(delegate.lastSaw(REQUEST_ID)).isEqualTo(REQUEST);
     }
 
     @Test
     void failingIssuanceIsRetriedFiveTimesTenSecondsApartThenRaisesAnIncident() {
-        issueInvoice.failingAlways();
+        delegate.failingAlways();
         ProcessInstance issuance = start();
 
         for (int retriesLeft = 4; retriesLeft >= 0; retriesLeft--) {
@@ -86,7 +62,7 @@ class InvoiceIssuanceProcessTest {
             }
         }
 
-        Assertions.assertThat(issueInvoice.timesCalled()).isEqualTo(5);
+        Assertions.assertThat(delegate.timesCalled()).isEqualTo(5);
         Incident incident = runtimeService().createIncidentQuery().processInstanceId(issuance.getId()).singleResult();
         Assertions.assertThat(incident.getActivityId()).isEqualTo(ISSUE_INVOICES);
         Assertions.assertThat(incident.getIncidentMessage()).contains("simulated outage");
@@ -95,7 +71,7 @@ class InvoiceIssuanceProcessTest {
 
     @Test
     void issuanceResumesWhenAnOperatorRetriesTheIncidentAfterTheOutage() {
-        issueInvoice.failingTimes(5);
+        delegate.failingTimes(5);
         ProcessInstance issuance = start();
         for (int attempt = 0; attempt < 5; attempt++) {
             Job failing = job(ISSUE_INVOICES, issuance);

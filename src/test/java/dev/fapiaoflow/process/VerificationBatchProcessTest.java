@@ -14,71 +14,47 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
-import java.util.Date;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.fapiaoflow.verification.VerificationBatchProcess;
 
 @Deployment(resources = Models.VERIFICATION_BATCH)
-class VerificationBatchProcessTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(1.0).build();
+class VerificationBatchProcessTest extends SingleTaskProcessTest {
 
     private static final long BATCH = 815L;
-    private static final Date NOW = new Date(1_790_000_000_000L);
 
-    private FakeDelegate checkChunk;
-
-    @BeforeEach
-    void fakeTheDelegate() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        ClockUtil.setCurrentTime(NOW);
-        checkChunk = FakeDelegate.registeredAs("checkBatchChunkDelegate");
-    }
-
-    @AfterEach
-    void forgetTheDelegate() {
-        Mocks.reset();
-        ClockUtil.reset();
-        BpmnAwareTests.reset();
+    @Override
+    String delegateBean() {
+        return "checkBatchChunkDelegate";
     }
 
     @Test
     void eachChunkIsItsOwnAsyncJobUntilNoRowsAreLeft() {
         AtomicInteger chunksLeft = new AtomicInteger(3);
-        checkChunk.doing(execution -> execution.setVariable(MORE_ROWS, chunksLeft.decrementAndGet() > 0));
+        delegate.doing(execution -> execution.setVariable(MORE_ROWS, chunksLeft.decrementAndGet() > 0));
         ProcessInstance batch = start();
 
         for (int chunk = 1; chunk <= 3; chunk++) {
             assertThat(batch).as("chunk " + chunk).isWaitingAt(CHECK_CHUNK);
-            Assertions.assertThat(checkChunk.timesCalled()).as("not in the uploader's or the last chunk's transaction")
+            Assertions.assertThat(delegate.timesCalled()).as("not in the uploader's or the last chunk's transaction")
                     .isEqualTo(chunk - 1);
             execute(job(CHECK_CHUNK, batch));
         }
 
         assertThat(batch).isEnded().hasPassedInOrder(BATCH_UPLOADED, CHECK_CHUNK, ALL_CHECKED, CHECK_CHUNK, ALL_CHECKED,
                 CHECK_CHUNK, ALL_CHECKED, BATCH_DONE);
-        Assertions.assertThat(checkChunk.lastSaw(BATCH_ID)).isEqualTo(BATCH);
+        Assertions.assertThat(delegate.lastSaw(BATCH_ID)).isEqualTo(BATCH);
     }
 
     @Test
     void aFailedChunkIsRetriedThirtySecondsLaterAndLosesNothing() {
-        checkChunk.settingVariables(java.util.Map.of(MORE_ROWS, false)).failingTimes(1);
+        delegate.settingVariables(java.util.Map.of(MORE_ROWS, false)).failingTimes(1);
         ProcessInstance batch = start();
 
         Job first = job(CHECK_CHUNK, batch);
@@ -94,7 +70,7 @@ class VerificationBatchProcessTest {
 
     @Test
     void aChunkThatKeepsFailingRaisesAnIncidentAndWaitsForAnOperator() {
-        checkChunk.failingAlways();
+        delegate.failingAlways();
         ProcessInstance batch = start();
 
         for (int attempt = 0; attempt < 5; attempt++) {
