@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -72,6 +74,20 @@ public class OrderService {
     @Transactional(readOnly = true)
     public List<OrderView> invoiceableOrdersOf(String customer) {
         return ordersOf(customer).stream().filter(OrderView::invoiceable).toList();
+    }
+
+    /**
+     * The customer's orders paid in {@code [from, until)} that may still be invoiced (something left after refunds,
+     * not claimed by a request), oldest payment first.
+     */
+    @Transactional(readOnly = true)
+    public List<String> invoiceableOrderNosPaidBetween(String customer, Instant from, Instant until) {
+        return ordersOf(customer).stream()
+                .filter(OrderView::invoiceable)
+                .filter(order -> !order.paidAt().isBefore(from) && order.paidAt().isBefore(until))
+                .sorted(Comparator.comparing(OrderView::paidAt).thenComparing(OrderView::orderNo))
+                .map(OrderView::orderNo)
+                .toList();
     }
 
     /**

@@ -8,12 +8,14 @@ final class Models {
     static final String INVOICE_DELIVERY = "bpmn/invoice-delivery.bpmn";
     static final String SPECIAL_VAT_APPROVAL = "bpmn/special-vat-approval.bpmn";
     static final String VERIFICATION_BATCH = "bpmn/verification-batch.bpmn";
+    static final String PERIODIC_INVOICING = "bpmn/periodic-invoicing.bpmn";
 
     static final String INVOICE_TYPE_ELIGIBILITY = "dmn/invoice-type-eligibility.dmn";
     static final String REVIEW_ROUTING = "dmn/review-routing.dmn";
     static final String DELIVERY_CHANNEL = "dmn/delivery-channel.dmn";
     static final String FOUR_EYES = "dmn/four-eyes.dmn";
     static final String REVIEW_RISK_HINTS = "dmn/review-risk-hints.dmn";
+    static final String INVOICE_LIMIT = "dmn/invoice-limit.dmn";
 
     static final String REVIEW_SPECIAL_VAT_FORM = "forms/review-special-vat.form";
     static final String SECOND_APPROVAL_FORM = "forms/second-approval.form";

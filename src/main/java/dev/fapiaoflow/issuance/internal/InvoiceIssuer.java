@@ -19,7 +19,7 @@ import dev.fapiaoflow.shared.TimeConfig;
 
 /**
  * Issues the invoices of one request in one transaction: tax lines from the DMN table, split at the
- * per-invoice limit, numbered, rendered and stored, then reported to the request's owner module. Any
+ * per-invoice limit of the {@code invoice-limit} table, numbered, rendered and stored, then reported to the request's owner module. Any
  * failure rolls all of it back, numbers included, and is left to the caller (a job: retry, then incident).
  */
 @Component
@@ -34,12 +34,12 @@ public class InvoiceIssuer {
     private final InvoiceDocumentRepository documents;
     private final InvoicePdfRenderer renderer;
     private final SellerProperties seller;
-    private final IssuanceProperties properties;
+    private final InvoiceLimit limit;
     private final Clock clock;
 
     InvoiceIssuer(InvoiceDraftSource drafts, TaxClassifier classifier, InvoiceNumberAllocator numbers,
             InvoiceRepository invoices, InvoiceDocumentRepository documents, InvoicePdfRenderer renderer,
-            SellerProperties seller, IssuanceProperties properties, ObjectProvider<Clock> clock) {
+            SellerProperties seller, InvoiceLimit limit, ObjectProvider<Clock> clock) {
         this.drafts = drafts;
         this.classifier = classifier;
         this.numbers = numbers;
@@ -47,7 +47,7 @@ public class InvoiceIssuer {
         this.documents = documents;
         this.renderer = renderer;
         this.seller = seller;
-        this.properties = properties;
+        this.limit = limit;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
@@ -70,7 +70,7 @@ public class InvoiceIssuer {
         List<TaxLine> lines = draft.lines().stream().map(this::taxLine).toList();
         List<Long> issued = new ArrayList<>();
         List<String> issuedNumbers = new ArrayList<>();
-        for (List<TaxLine> part : InvoicePacking.pack(lines, properties.maxTotalPerInvoice())) {
+        for (List<TaxLine> part : InvoicePacking.pack(lines, limit.maxTotalPerInvoice(draft.type()))) {
             Invoice invoice = invoices.save(Invoice.issue(draft, part, numbers.next(issueDate), issueDate, now, seller));
             documents.save(new InvoiceDocument(invoice.id(), InvoiceDocument.PDF, renderer.render(invoice), now));
             issued.add(invoice.id());
