@@ -1,0 +1,11 @@
+package dev.fapiaoflow.periodic;
+
+import dev.fapiaoflow.support.MariaDbIntegrationTest;
+
+/**
+ * {@link PeriodicInvoicingApiTest} again on the {@code mysql} profile against MariaDB: the run record's primary key
+ * and the order claims under InnoDB's locking when two runs meet, and the V50 migration on MariaDB.
+ */
+@MariaDbIntegrationTest
+class PeriodicInvoicingApiIT extends PeriodicInvoicingApiTest {
+}
