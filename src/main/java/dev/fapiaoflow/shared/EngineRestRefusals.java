@@ -1,0 +1,80 @@
+package dev.fapiaoflow.shared;
+
+import java.util.Optional;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+
+/**
+ * Camunda REST ({@code /engine-rest}) answers 400, not 500, when a task listener or delegate refused what the
+ * caller asked for: the engine wraps a listener's exception in a plain {@link ProcessEngineException}, and the task
+ * resource turns that into a 500 {@link RestException}. These mappers look through the cause chain for a
+ * {@link BadUserRequestException} (e.g. the review's four-eyes or comment rule) or a
+ * {@link FormFieldValidationException} and answer 400 with its message in Camunda's error format
+ * ({@code {"type","message","code"}}). Everything else is answered exactly as Camunda's own handlers would.
+ * A priority above the default makes Jersey prefer them over Camunda's mappers for the same exception types.
+ */
+public final class EngineRestRefusals {
+
+    private EngineRestRefusals() {
+    }
+
+    /** the refusal behind an exception, if there is one */
+    static Optional<RuntimeException> refusalIn(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BadUserRequestException || cause instanceof FormFieldValidationException) {
+                return Optional.of((RuntimeException) cause);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Response badRequest(RuntimeException refusal) {
+        ExceptionDto body = new ExceptionDto();
+        body.setType(refusal.getClass().getSimpleName());
+        body.setMessage(refusal.getMessage());
+        return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** what {@code TaskResource.complete}/{@code submit-form} throw: a RestException (500) around the engine's exception */
+    @Priority(Priorities.USER - 1000)
+    public static class WrappedInRestException implements ExceptionMapper<RestException> {
+
+        @Override
+        public Response toResponse(RestException exception) {
+            if (exception.getStatus() == null || exception.getStatus().getStatusCode() >= 500) {
+                Optional<RuntimeException> refusal = refusalIn(exception.getCause());
+                if (refusal.isPresent()) {
+                    return badRequest(refusal.get());
+                }
+            }
+            return ExceptionHandlerHelper.getInstance().getResponse(exception);
+        }
+    }
+
+    /** what claim, set-assignee and the like let through: the engine's exception itself */
+    @Priority(Priorities.USER - 1000)
+    public static class Unwrapped implements ExceptionMapper<ProcessEngineException> {
+
+        @Override
+        public Response toResponse(ProcessEngineException exception) {
+            if (!(exception instanceof BadUserRequestException)) {
+                Optional<RuntimeException> refusal = refusalIn(exception.getCause());
+                if (refusal.isPresent()) {
+                    return badRequest(refusal.get());
+                }
+            }
+            return ExceptionHandlerHelper.getInstance().getResponse(exception);
+        }
+    }
+}
