@@ -1,0 +1,77 @@
+package dev.fapiaoflow.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import dev.fapiaoflow.support.BrowserTestBase;
+import dev.fapiaoflow.support.IssuedInvoices;
+
+/**
+ * Camunda's own Tasklist, as finance uses it: {@code reviewer} logs in, picks the saved filter 审核专票, and the review
+ * task of a special request opens with the fields of the deployed Camunda Form {@code review-special-vat}, read-only
+ * until claimed; choosing reject brings up the comment field.
+ */
+class CamundaTasklistBrowserTest extends BrowserTestBase {
+
+    @Test
+    void reviewerFindsTheReviewTaskThroughTheSavedFilterAndSeesItsForm() {
+        String location = new IssuedInvoices(this::client).specialRequestInReview("2718.28");
+        String requestId = location.substring(location.lastIndexOf('/') + 1);
+        String taskId = client("reviewer").get()
+                .uri("/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey=ReviewSpecialVat", requestId)
+                .retrieve().body(JsonNode.class).get(0).get("id").asText();
+        // generous: Tasklist is a large single-page app and the build machine is shared
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.withMessage(() -> "Tasklist at " + browser.getCurrentUrl() + " shows: "
+                + browser.findElement(By.tagName("body")).getText());
+
+        browser.get(url("/camunda/app/tasklist/default/"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys("reviewer");
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+        WebElement reviewFilter = wait.until(driver -> driver.findElements(By.cssSelector(".task-filter .name a")).stream()
+                .filter(link -> link.getText().contains(TasklistFilters.REVIEW_FILTER)).findFirst().orElse(null));
+        reviewFilter.click();
+        wait.until(driver -> driver.getCurrentUrl().contains("filter="));
+        String filterId = browser.getCurrentUrl().replaceAll(".*filter=([^&]+).*", "$1");
+        wait.until(driver -> !driver.findElements(By.cssSelector(".tasks-list .task")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector(".tasks-list .task")))
+                .extracting(WebElement::getText)
+                .allSatisfy(text -> assertThat(text).containsAnyOf("审核专用发票申请", "二次审批"));
+
+        browser.get(url("/camunda/app/tasklist/default/#/?filter=" + filterId + "&task=" + taskId));
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+        assertThat(form.getText()).contains("审核增值税专用发票申请 Review a special VAT invoice request", "风险提示 Risk hints", "审核结论 Decision");
+        // form-js renders the radios without value attributes; their labels come from the form's values, in order
+        List<WebElement> decisions = form.findElements(By.cssSelector("input[type='radio']"));
+        assertThat(decisions).hasSize(3);
+        assertThat(form.getText()).containsSubsequence("批准 Approve", "驳回 Reject", "请客户补充资料 Ask for more information");
+        assertThat(form.findElements(By.cssSelector("textarea"))).as("comment hidden until a decision needs it")
+                .noneMatch(WebElement::isDisplayed);
+
+        assertThat(form.findElements(By.xpath("ancestor::div[contains(@class,'disabled-form')]")))
+                .as("read-only until claimed").isNotEmpty();
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+        wait.until(driver -> driver.findElements(By.cssSelector(".disabled-form .fjs-form")).isEmpty());
+        assertThat(client("reviewer").get().uri("/engine-rest/task/{id}", taskId).retrieve().body(JsonNode.class)
+                .get("assignee").asText()).isEqualTo("reviewer");
+        form = browser.findElement(By.cssSelector(".fjs-form"));
+        form.findElements(By.cssSelector("input[type='radio']")).get(1).click();
+        WebElement comment = wait.until(driver -> driver.findElements(By.cssSelector(".fjs-form textarea")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(form.getText()).contains("意见 Comment");
+        assertThat(comment.isEnabled()).isTrue();
+    }
+}
