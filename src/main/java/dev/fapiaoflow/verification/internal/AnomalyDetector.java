@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -98,13 +99,19 @@ public class AnomalyDetector {
         inOwnTransaction(check, this::judgeMatch);
     }
 
-    /** Each rule in a transaction of its own, so losing one race leaves the other rules' flags standing. */
+    /**
+     * Each rule in a transaction of its own, so losing one race leaves the other rules' flags standing. A rule that
+     * lost the race for the open flag runs once more: it then finds the flag open and only brings its count up.
+     */
     private void inOwnTransaction(Checked check, Consumer<Checked> rule) {
         try {
-            ownTransaction.executeWithoutResult(tx -> rule.accept(check));
-        } catch (DataIntegrityViolationException raced) {
-            // another transaction opened the same flag a moment earlier: that one stands
-            log.debug("anomaly flag of invoice {} raised concurrently", check.invoiceId());
+            try {
+                ownTransaction.executeWithoutResult(tx -> rule.accept(check));
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
+                // the unique open_key refused a second open flag (or InnoDB chose this one as a deadlock victim)
+                log.debug("anomaly flag of invoice {} raised concurrently", check.invoiceId());
+                ownTransaction.executeWithoutResult(tx -> rule.accept(check));
+            }
         } catch (RuntimeException e) {
             // the check was answered and recorded; a missing flag must not turn that into an error
             log.warn("could not judge anomalies of invoice {}", check.invoiceId(), e);
