@@ -29,4 +29,10 @@ public interface VerificationRecordRepository extends JpaRepository<Verification
     /** First and last MATCH, and the distinct parties that got one, for an invoice's timeline. */
     @Query("select min(r.checkedAt), max(r.checkedAt), count(distinct r.clientId) from VerificationRecord r where r.number = ?1 and r.result = ?2")
     List<Object[]> matchSummary(String number, VerificationResult result);
+
+    /** Checks per Shanghai day and result in [from, to], for reports. */
+    @Query("""
+            select r.checkDay, r.result, count(r) from VerificationRecord r where r.checkDay between ?1 and ?2
+            group by r.checkDay, r.result order by r.checkDay, r.result""")
+    List<Object[]> countByDayAndResult(LocalDate from, LocalDate to);
 }
