@@ -78,7 +78,7 @@ class AnomalyFlagApiTest extends SpringTestBase {
         checks().anonymously(first, Checks.of(invoice));
         checks().anonymously(Checks.of(invoice));
         long id = flagsOf(invoice).get(0).get("id").asLong();
-        acknowledge("reviewer", id, "已核实：员工与报销单位为同一家").getStatusCode();
+        assertThat(acknowledge("reviewer", id, "已核实：员工与报销单位为同一家").getStatusCode()).isEqualTo(HttpStatus.OK);
 
         checks().anonymously(first, Checks.of(invoice));
         assertThat(flagsOf(invoice)).as("a party already seen").hasSize(1);
