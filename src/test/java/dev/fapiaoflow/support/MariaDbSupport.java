@@ -45,7 +45,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class MariaDbSupport implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     /** The connection options Camunda needs on MySQL/MariaDB, as in {@code application-mysql.yml}. */
-    public static final String URL_OPTIONS = "sendFractionalSeconds=false&characterEncoding=UTF-8&connectionCollation=utf8mb4_bin";
+    public static final String URL_OPTIONS = "sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_bin";
 
     static final String MARIADB_DIALECT = "org.hibernate.dialect.MariaDBDialect";
 
