@@ -49,9 +49,26 @@ class MysqlProfileIT extends SpringTestBase {
     @Value("${spring.datasource.url}") String url;
     @Value("${fapiaoflow.it.database}") String database;
 
+    /** Camunda asks JDBC metadata for its tables without naming a database: another database's must not count. */
+    @Test
+    void tableLookupsWithoutADatabaseNameSeeOnlyOurDatabase() throws Exception {
+        String other = database + "_other";
+        jdbc.execute("CREATE DATABASE " + other);
+        try {
+            jdbc.execute("CREATE TABLE " + other + ".ACT_ONLY_ELSEWHERE (id INT)");
+            try (java.sql.Connection connection = dataSource.getConnection();
+                    java.sql.ResultSet tables = connection.getMetaData().getTables(null, null, "ACT_ONLY_ELSEWHERE", new String[] {"TABLE"})) {
+                assertThat(tables.next()).isFalse();
+            }
+        } finally {
+            jdbc.execute("DROP DATABASE " + other);
+        }
+    }
+
     @Test
     void runsOnAFreshUtf8mb4DatabaseOfMariaDb() {
-        assertThat(url).startsWith("jdbc:mysql://").contains("/" + database + "?").contains("sendFractionalSeconds=false");
+        assertThat(url).startsWith("jdbc:mysql://").contains("/" + database + "?").contains("sendFractionalSeconds=false")
+                .contains("nullDatabaseMeansCurrent=true");
         assertThat(jdbc.queryForObject("SELECT DATABASE()", String.class)).isEqualTo(database);
         assertThat(jdbc.queryForObject("SELECT VERSION()", String.class)).containsIgnoringCase("MariaDB");
         assertThat(jdbc.queryForObject(

@@ -3,6 +3,7 @@ package dev.fapiaoflow.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -15,14 +16,19 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
+import dev.fapiaoflow.security.apikey.ApiKeyAuthenticationFilter;
+import dev.fapiaoflow.security.apikey.ApiKeyAuthenticationProvider;
+import dev.fapiaoflow.security.apikey.ApiKeys;
+
 /**
- * Three doors: the JSON API (HTTP Basic or the portal's session), the portal pages (form login),
- * and Camunda's own webapps and REST API, which authenticate against the same identity store
+ * Three doors: the JSON API (HTTP Basic or the portal's session; an API key on the verification API), the portal
+ * pages (form login), and Camunda's own webapps and REST API, which authenticate against the same identity store
  * themselves and apply Camunda's authorizations.
  */
 @Configuration
@@ -44,8 +50,14 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiKeys apiKeys, IdentityService identityService) throws Exception {
+        // enterprise verifiers may call the verification API with a key instead of a password; nothing else
+        ApiKeyAuthenticationFilter apiKeyFilter = new ApiKeyAuthenticationFilter(
+                new ApiKeyAuthenticationProvider(apiKeys, identityService),
+                new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/verifications"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/verifications/**")));
         return http.securityMatcher("/api/**", "/v3/api-docs/**")
+                .addFilterBefore(apiKeyFilter, BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/v3/api-docs/**").permitAll()
                         // verification (验票) is for anyone; the service limits each client's rate
@@ -53,9 +65,9 @@ class SecurityConfig {
                         .requestMatchers("/api/orders/**").hasAnyAuthority(Groups.SHOP, Groups.CUSTOMER)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new BasicEntryPoint()))
-                // Only a session cookie can be forged by another site: Basic-auth and cookieless calls need no token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        request -> request.getHeader("Authorization") != null || request.getRequestedSessionId() == null))
+                // Only a session cookie can be forged by another site: Basic-auth, API-key and cookieless calls need no token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+                        || ApiKeyAuthenticationFilter.presentsKey(request) || request.getRequestedSessionId() == null))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new BasicEntryPoint(), request -> true))
                 .build();
     }

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.fapiaoflow.issuance.IssuanceService;
 import dev.fapiaoflow.issuance.VerifiableInvoice;
 import dev.fapiaoflow.shared.TimeConfig;
+import dev.fapiaoflow.verification.internal.AnomalyDetector;
 import dev.fapiaoflow.verification.internal.AnswerInvoices;
 import dev.fapiaoflow.verification.internal.Check;
 import dev.fapiaoflow.verification.internal.CheckInput;
@@ -34,11 +35,13 @@ public class VerificationService {
     private final VerificationRecordRepository records;
     private final ClientRateLimiter rateLimiter;
     private final VerificationProperties properties;
+    private final AnomalyDetector anomalies;
     private final Clock clock;
 
     VerificationService(IssuanceService issuance, VerificationRecordRepository records, ClientRateLimiter rateLimiter,
-            VerificationProperties properties, ObjectProvider<Clock> clock) {
+            VerificationProperties properties, AnomalyDetector anomalies, ObjectProvider<Clock> clock) {
         this.issuance = issuance;
+        this.anomalies = anomalies;
         this.records = records;
         this.rateLimiter = rateLimiter;
         this.properties = properties;
@@ -70,7 +73,7 @@ public class VerificationService {
     /**
      * The daily lock, the lookup, the matching and the record, shared by single and batch checks (the batch
      * has no per-request rate limit, so its rows must count towards the lock like single checks do).
-     * Runs in the caller's transaction.
+     * Runs in the caller's transaction; anomaly flags are judged after it commits.
      *
      * @throws VerificationRefused LOCKED, after recording it
      */
@@ -92,10 +95,12 @@ public class VerificationService {
         VerifiableInvoice invoice = found.get();
         if (!check.matches(invoice)) {
             record(verifier, check, now, VerificationResult.MISMATCH, null);
+            anomalies.checked(new AnomalyDetector.Checked(invoice.id(), invoice.number(), invoice.owner(), VerificationResult.MISMATCH, null));
             return new Outcome(VerificationResult.MISMATCH, null, null);
         }
         VerificationStatus status = VerificationStatus.of(invoice.status());
         record(verifier, check, now, VerificationResult.MATCH, status);
+        anomalies.checked(new AnomalyDetector.Checked(invoice.id(), invoice.number(), invoice.owner(), VerificationResult.MATCH, status));
         return new Outcome(VerificationResult.MATCH, status, invoice);
     }
 

@@ -1,5 +1,6 @@
 package dev.fapiaoflow.verification.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,4 +19,20 @@ public interface VerificationRecordRepository extends JpaRepository<Verification
     long countDistinctClients(String number, VerificationResult result);
 
     List<VerificationRecord> findByUserIdOrderByCheckedAtDescIdDesc(String userId, Pageable page);
+
+    /** Distinct parties with a MATCH for the number, not counting the invoice's owner checking it. */
+    @Query("select count(distinct r.clientId) from VerificationRecord r where r.number = ?1 and r.result = ?2 and r.clientId <> ?3")
+    long countDistinctClientsOtherThan(String number, VerificationResult result, String ownerClientId);
+
+    long countByNumberAndResultAndCheckedAtAfter(String number, VerificationResult result, Instant after);
+
+    /** First and last MATCH, and the distinct parties that got one, for an invoice's timeline. */
+    @Query("select min(r.checkedAt), max(r.checkedAt), count(distinct r.clientId) from VerificationRecord r where r.number = ?1 and r.result = ?2")
+    List<Object[]> matchSummary(String number, VerificationResult result);
+
+    /** Checks per Shanghai day and result in [from, to], for reports. */
+    @Query("""
+            select r.checkDay, r.result, count(r) from VerificationRecord r where r.checkDay between ?1 and ?2
+            group by r.checkDay, r.result order by r.checkDay, r.result""")
+    List<Object[]> countByDayAndResult(LocalDate from, LocalDate to);
 }

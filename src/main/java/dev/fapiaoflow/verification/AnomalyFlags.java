@@ -1,0 +1,124 @@
+package dev.fapiaoflow.verification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.fapiaoflow.shared.ConflictException;
+import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.NotFoundException;
+import dev.fapiaoflow.shared.TimeConfig;
+import dev.fapiaoflow.verification.internal.AnomalyFlag;
+import dev.fapiaoflow.verification.internal.AnomalyFlagRepository;
+
+/**
+ * Anomaly flags raised by verification checks, for finance: the list with its filters, acknowledgement with a note,
+ * and counts per kind for reports. Access (finance only) is the callers' business: the API, the page, the reports.
+ */
+@Service
+public class AnomalyFlags {
+
+    public static final int MAX_NOTE_LENGTH = 1000;
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("raisedAt"), Sort.Order.desc("id"));
+
+    private final AnomalyFlagRepository flags;
+    private final Clock clock;
+
+    AnomalyFlags(AnomalyFlagRepository flags, ObjectProvider<Clock> clock) {
+        this.flags = flags;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /** Newest first. */
+    @Transactional(readOnly = true)
+    public List<AnomalyFlagView> list(AnomalyFilter filter, int page, int size) {
+        return flags.findAll(matching(filter), PageRequest.of(page, size, NEWEST_FIRST)).stream()
+                .map(AnomalyFlag::view)
+                .toList();
+    }
+
+    /** The invoice's flags, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AnomalyFlagView> ofInvoice(long invoiceId) {
+        return flags.findByInvoiceIdOrderByRaisedAtAscIdAsc(invoiceId).stream().map(AnomalyFlag::view).toList();
+    }
+
+    /**
+     * Flags raised from {@code from} to {@code to} (days in Asia/Shanghai, both included), per kind, every kind listed
+     * (zero where none), with how many of them are still open.
+     */
+    @Transactional(readOnly = true)
+    public List<AnomalyCount> countsByKind(LocalDate from, LocalDate to) {
+        Map<AnomalyKind, AnomalyCount> counts = new EnumMap<>(AnomalyKind.class);
+        for (AnomalyKind kind : AnomalyKind.values()) {
+            counts.put(kind, new AnomalyCount(kind, 0, 0));
+        }
+        for (Object[] row : flags.countByKind(startOf(from), startOf(to.plusDays(1)))) {
+            AnomalyKind kind = (AnomalyKind) row[0];
+            counts.put(kind, new AnomalyCount(kind, ((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+        }
+        return List.copyOf(counts.values());
+    }
+
+    /**
+     * @throws InvalidInputException without a note, or with one longer than {@value #MAX_NOTE_LENGTH} characters
+     * @throws NotFoundException for an unknown flag
+     * @throws ConflictException when the flag was acknowledged already
+     */
+    @Transactional
+    public AnomalyFlagView acknowledge(long id, String user, String note) {
+        String trimmed = note == null ? "" : note.strip();
+        if (trimmed.isEmpty()) {
+            throw new InvalidInputException("note", "请填写处理说明");
+        }
+        if (trimmed.length() > MAX_NOTE_LENGTH) {
+            throw new InvalidInputException("note", "处理说明最多 " + MAX_NOTE_LENGTH + " 个字符");
+        }
+        if (!flags.existsById(id)) {
+            throw new NotFoundException("anomaly flag", id);
+        }
+        if (flags.acknowledge(id, clock.instant(), user, trimmed) == 0) {
+            throw new ConflictException("该异常已确认处理");
+        }
+        return flags.findById(id).map(AnomalyFlag::view).orElseThrow();
+    }
+
+    private static Specification<AnomalyFlag> matching(AnomalyFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (filter.kind() != null) {
+                where.add(cb.equal(root.get("kind"), filter.kind()));
+            }
+            if (filter.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("raisedAt"), startOf(filter.from())));
+            }
+            if (filter.to() != null) {
+                where.add(cb.lessThan(root.get("raisedAt"), startOf(filter.to().plusDays(1))));
+            }
+            if (filter.invoiceId() != null) {
+                where.add(cb.equal(root.get("invoiceId"), filter.invoiceId()));
+            }
+            if (filter.open() != null) {
+                where.add(filter.open() ? cb.isNotNull(root.get("openKey")) : cb.isNull(root.get("openKey")));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(TimeConfig.CHINA).toInstant();
+    }
+}

@@ -1,0 +1,162 @@
+package dev.fapiaoflow.verification.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.fapiaoflow.verification.AnomalyKind;
+import dev.fapiaoflow.verification.VerificationResult;
+import dev.fapiaoflow.verification.VerificationStatus;
+
+/**
+ * Raises anomaly flags from recorded checks. The rules run right after the check's transaction commits, each in a
+ * transaction of its own: only then do they see the checks that other transactions committed at the same moment
+ * (two parties matching at once must count as two), and a flag that cannot be written never undoes a check that was
+ * answered. One open flag per invoice and kind: looked up first, and the unique {@code open_key} settles a race,
+ * the losing insert being dropped.
+ */
+@Component
+public class AnomalyDetector {
+
+    private static final Logger log = LoggerFactory.getLogger(AnomalyDetector.class);
+
+    /** What one check found about an invoice we issued; {@code status} only for a MATCH. */
+    public record Checked(long invoiceId, String number, String owner, VerificationResult result, VerificationStatus status) {
+    }
+
+    private final VerificationRecordRepository records;
+    private final AnomalyFlagRepository flags;
+    private final VerificationProperties properties;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+
+    AnomalyDetector(VerificationRecordRepository records, AnomalyFlagRepository flags, VerificationProperties properties,
+            PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+        this.records = records;
+        this.flags = flags;
+        this.properties = properties;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /**
+     * Notes a recorded check; its rules run once the current transaction has committed (at once without one).
+     * A batch chunk's repeated checks of one invoice are judged once.
+     */
+    public void checked(Checked check) {
+        if (check.result() != VerificationResult.MATCH && check.result() != VerificationResult.MISMATCH) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            judge(check);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<Checked> pending = (Set<Checked>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Set<Checked> batch = new LinkedHashSet<>();
+            TransactionSynchronizationManager.bindResource(this, batch);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    batch.forEach(AnomalyDetector.this::judge);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AnomalyDetector.this);
+                }
+            });
+            pending = batch;
+        }
+        pending.add(check);
+    }
+
+    private void judge(Checked check) {
+        if (check.result() == VerificationResult.MISMATCH) {
+            inOwnTransaction(check, this::judgeMismatch);
+            return;
+        }
+        if (check.status() == VerificationStatus.VOIDED || check.status() == VerificationStatus.RED_FLUSHED) {
+            inOwnTransaction(check, this::judgeInvalidated);
+        }
+        inOwnTransaction(check, this::judgeMatch);
+    }
+
+    /**
+     * Each rule in a transaction of its own, so losing one race leaves the other rules' flags standing. A rule that
+     * lost the race for the open flag runs once more: it then finds the flag open and only brings its count up.
+     */
+    private void inOwnTransaction(Checked check, Consumer<Checked> rule) {
+        try {
+            try {
+                ownTransaction.executeWithoutResult(tx -> rule.accept(check));
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
+                // the unique open_key refused a second open flag (or InnoDB chose this one as a deadlock victim)
+                log.debug("anomaly flag of invoice {} raised concurrently", check.invoiceId());
+                ownTransaction.executeWithoutResult(tx -> rule.accept(check));
+            }
+        } catch (RuntimeException e) {
+            // the check was answered and recorded; a missing flag must not turn that into an error
+            log.warn("could not judge anomalies of invoice {}", check.invoiceId(), e);
+        }
+    }
+
+    private void judgeInvalidated(Checked check) {
+        if (!flags.existsByOpenKey(AnomalyFlag.openKey(check.invoiceId(), AnomalyKind.INVALIDATED_INVOICE_VERIFIED))) {
+            flags.saveAndFlush(new AnomalyFlag(check.invoiceId(), check.number(), AnomalyKind.INVALIDATED_INVOICE_VERIFIED,
+                    clock.instant(), 1, check.status().name()));
+        }
+    }
+
+    private void judgeMatch(Checked check) {
+        Instant now = clock.instant();
+        // the owner checking their own invoice is no second reimbursement
+        int parties = (int) records.countDistinctClientsOtherThan(check.number(), VerificationResult.MATCH, "user:" + check.owner());
+        if (parties < properties.anomaly().distinctParties()) {
+            return;
+        }
+        String openKey = AnomalyFlag.openKey(check.invoiceId(), AnomalyKind.MULTIPLE_VERIFIERS);
+        if (flags.existsByOpenKey(openKey)) {
+            flags.raiseEvidence(openKey, parties);
+        } else if (parties > flags.maxEvidence(check.invoiceId(), AnomalyKind.MULTIPLE_VERIFIERS)) {
+            // after an acknowledgement only a further party raises it again
+            flags.saveAndFlush(new AnomalyFlag(check.invoiceId(), check.number(), AnomalyKind.MULTIPLE_VERIFIERS, now, parties, null));
+        }
+    }
+
+    private void judgeMismatch(Checked check) {
+        Instant now = clock.instant();
+        Instant since = now.minus(properties.anomaly().mismatchWindow());
+        Optional<AnomalyFlag> last = flags.findFirstByInvoiceIdAndKindOrderByRaisedAtDescIdDesc(check.invoiceId(), AnomalyKind.MISMATCH_BURST);
+        if (last.isPresent()) {
+            if (last.get().acknowledgedAt() == null) {
+                return;
+            }
+            // mismatches finance has already looked at do not count towards the next burst
+            if (last.get().acknowledgedAt().isAfter(since)) {
+                since = last.get().acknowledgedAt();
+            }
+        }
+        long mismatches = records.countByNumberAndResultAndCheckedAtAfter(check.number(), VerificationResult.MISMATCH, since);
+        if (mismatches >= properties.anomaly().mismatchBurst()) {
+            flags.saveAndFlush(new AnomalyFlag(check.invoiceId(), check.number(), AnomalyKind.MISMATCH_BURST, now, (int) mismatches, null));
+        }
+    }
+}
