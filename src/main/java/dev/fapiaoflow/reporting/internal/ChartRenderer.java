@@ -16,6 +16,8 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -26,6 +28,11 @@ final class ChartRenderer {
 
     static final int WIDTH = 760;
     static final int HEIGHT = 340;
+
+    static {
+        // rotated labels as rotated <text>, not TextLayout's glyph outlines: the SVG keeps its words (searchable, testable)
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     private ChartRenderer() {
     }
@@ -48,15 +55,17 @@ final class ChartRenderer {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
         CategoryAxis categories = plot.getDomainAxis();
-        if (dataset.getColumnCount() > 12) {
+        // yyyy-MM labels side by side get cut to "20..." from about seven months on
+        if (dataset.getColumnCount() > 6) {
             categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+            categories.setMaximumCategoryLabelWidthRatio(2f);
         }
         CategoryItemRenderer renderer = plot.getRenderer();
         if (renderer instanceof BarRenderer bars) {
             bars.setBarPainter(new StandardBarPainter());
             bars.setShadowVisible(false);
         }
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("#,##0.##")));
+        renderer.setDefaultItemLabelGenerator(new NonZeroLabels());
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(ChartFont.of(Font.PLAIN, 10f));
 
@@ -74,5 +83,18 @@ final class ChartRenderer {
         theme.setRegularFont(ChartFont.of(Font.PLAIN, 12f));
         theme.setSmallFont(ChartFont.of(Font.PLAIN, 10f));
         return theme;
+    }
+
+    /** the value on its bar or point, left out for zero: twelve months of four series would otherwise read "0 0 0 0" */
+    private static final class NonZeroLabels extends StandardCategoryItemLabelGenerator {
+        NonZeroLabels() {
+            super("{2}", new DecimalFormat("#,##0.##"));
+        }
+
+        @Override
+        public String generateLabel(CategoryDataset dataset, int row, int column) {
+            Number value = dataset.getValue(row, column);
+            return value == null || value.doubleValue() == 0 ? null : super.generateLabel(dataset, row, column);
+        }
     }
 }

@@ -64,6 +64,24 @@ class ChartRendererTest {
         }
     }
 
+    @Test
+    void twelveMonthsKeepTheirWholeLabels() throws Exception {
+        ReportChart.Builder chart = ReportChart.named("verification-results", "reports.verification.chart",
+                ReportChart.Style.STACKED_BARS, "reports.checks");
+        for (int month = 1; month <= 12; month++) {
+            chart.point("reports.result.MATCH", "2026-%02d".formatted(month), month * 100);
+        }
+        String svgText = ChartRenderer.svg(chart.build(), chinese());
+        java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/svgpeek/twelve.svg"), svgText);
+        org.w3c.dom.NodeList texts = parse(svgText)
+                .getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            labels.add(texts.item(i).getTextContent());
+        }
+        assertThat(labels).contains("2026-01", "2026-06", "2026-12", "1,200").noneMatch(label -> label.endsWith("..."));
+    }
+
     /** The embedded font is a GB 2312 subset: every Chinese report label must have its glyphs, or charts show boxes. */
     @Test
     void theEmbeddedChartFontHasEveryGlyphOfTheChineseReportLabels() throws IOException {
