@@ -10,6 +10,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -59,6 +60,10 @@ final class ChartRenderer {
         if (dataset.getColumnCount() > 6) {
             categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
             categories.setMaximumCategoryLabelWidthRatio(2f);
+        }
+        if (chart.points().stream().allMatch(point -> point.value() instanceof Long || point.value() instanceof Integer)) {
+            // counts: no 0.2 invoices on the axis
+            ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
         CategoryItemRenderer renderer = plot.getRenderer();
         if (renderer instanceof BarRenderer bars) {
