@@ -155,6 +155,9 @@ class ReportsApiTest extends SpringTestBase {
                         .as(user + " " + path).isEqualTo(403);
             }
         }
+        assertThat(client("manager").get().uri("/tasks").retrieve().body(String.class)).contains("href=\"/reports\"");
+        assertThat(client("reviewer").get().uri("/tasks").retrieve().body(String.class)).contains("href=\"/tasks\"")
+                .doesNotContain("href=\"/reports\"");
         mockMvc.perform(get("/reports").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("**/login"));
         mockMvc.perform(get("/reports/export.xlsx")).andExpect(status().isUnauthorized());
