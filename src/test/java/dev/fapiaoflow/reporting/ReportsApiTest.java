@@ -22,7 +22,12 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.w3c.dom.Document;
@@ -39,6 +44,12 @@ class ReportsApiTest extends SpringTestBase {
     private static final String REQUESTS = "申请至开票时长 / 按发票类型";
     private static final String BACKLOG = "审核 / 当前待审核任务（按等待时长）";
     private static final String VERIFICATION = "查验 / 每月查验结果";
+    private static final String SLA = "审核 / 每月审核与超时";
+
+    @Autowired
+    private RuntimeService runtime;
+    @Autowired
+    private ManagementService management;
 
     private final String thisMonth = YearMonth.now(TimeConfig.CHINA).toString();
 
@@ -83,6 +94,30 @@ class ReportsApiTest extends SpringTestBase {
                 .contains(after.rowOrEmpty("开票 / 按月开票", thisMonth, "普通发票").get("发票张数"));
         assertThat(texts(svg("/reports/charts/verification-results.svg"))).contains("一致", "不一致", "查无此票", thisMonth,
                 checks.get("一致"));
+    }
+
+    @Test
+    void anOverdueReviewIsAnSlaBreachOfThisMonthAndEscalatedBacklog() throws Exception {
+        ReportCsv before = csv("");
+        String location = new IssuedInvoices(this::client).specialRequestInReview("1500.00");
+        String requestId = location.substring(location.lastIndexOf('/') + 1);
+        ProcessInstance review = runtime.createProcessInstanceQuery().processInstanceBusinessKey(requestId)
+                .processDefinitionKey("special-vat-approval").singleResult();
+        Job escalation = management.createJobQuery().processInstanceId(review.getId()).activityId("ReviewOverdue").singleResult();
+
+        management.executeJob(escalation.getId()); // as if the working days had passed
+
+        ReportCsv after = csv("");
+        assertThat(delta(before.row(SLA, thisMonth), after.row(SLA, thisMonth), "超时升级")).isEqualByComparingTo("1");
+        assertThat(delta(before.row(BACKLOG, "专票审核"), after.row(BACKLOG, "专票审核"), "其中已升级")).isEqualByComparingTo("1");
+        assertThat(texts(svg("/reports/charts/review-sla.svg"))).contains("超时升级", after.row(SLA, thisMonth).get("超时升级"));
+
+        // a review ended by a cancelled process is neither reviewed nor open any more
+        runtime.deleteProcessInstance(runtime.createProcessInstanceQuery().processInstanceBusinessKey(requestId)
+                .processDefinitionKey("invoice-request").singleResult().getId(), "test done");
+        ReportCsv cleared = csv("");
+        assertThat(cleared.row(SLA, thisMonth).get("完成审核")).isEqualTo(after.row(SLA, thisMonth).get("完成审核"));
+        assertThat(delta(after.row(BACKLOG, "专票审核"), cleared.row(BACKLOG, "专票审核"), "待处理合计")).isEqualByComparingTo("-1");
     }
 
     @Test
