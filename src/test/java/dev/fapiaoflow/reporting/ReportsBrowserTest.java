@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 
@@ -30,6 +33,7 @@ class ReportsBrowserTest extends BrowserTestBase {
         browser.findElement(By.id("username")).sendKeys("manager");
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("login")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> !b.getCurrentUrl().contains("/login"));
         browser.get(url("/reports"));
 
         assertThat(browser.findElement(By.id("from")).getDomAttribute("value"))
@@ -78,6 +82,8 @@ class ReportsBrowserTest extends BrowserTestBase {
         browser.executeScript("document.getElementById('from').value = arguments[0];"
                 + " document.getElementById('to').value = arguments[1];", from, to);
         browser.findElement(By.id("apply-range")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> b.getCurrentUrl().contains("from=" + from + "&to=" + to)
+                && "complete".equals(((JavascriptExecutor) b).executeScript("return document.readyState")));
     }
 
     private List<String> texts(String css) {
