@@ -45,7 +45,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class MariaDbSupport implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     /** The connection options Camunda needs on MySQL/MariaDB, as in {@code application-mysql.yml}. */
-    public static final String URL_OPTIONS = "sendFractionalSeconds=false&characterEncoding=UTF-8&connectionCollation=utf8mb4_bin";
+    /**
+     * nullDatabaseMeansCurrent: Camunda asks the driver whether ACT_GE_PROPERTY exists with a null catalog, which
+     * Connector/J otherwise answers from every database on the server; a parallel run's tables then made this run skip
+     * creating its own and fail with "Table ... ACT_GE_PROPERTY doesn't exist".
+     */
+    public static final String URL_OPTIONS =
+            "sendFractionalSeconds=false&characterEncoding=UTF-8&connectionCollation=utf8mb4_bin&nullDatabaseMeansCurrent=true";
 
     static final String MARIADB_DIALECT = "org.hibernate.dialect.MariaDBDialect";
 
