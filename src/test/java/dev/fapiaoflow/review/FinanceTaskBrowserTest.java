@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.fapiaoflow.support.BrowserTestBase;
 import dev.fapiaoflow.support.IssuedInvoices;
@@ -36,6 +37,9 @@ class FinanceTaskBrowserTest extends BrowserTestBase {
         assertThat(browser.findElement(By.id("request")).getText()).contains("北京某某科技有限公司", "91110108351303601C", "3141.59");
         browser.findElement(By.id("decision-approve")).click();
         browser.findElement(By.id("complete")).click();
+        // the click returns before the redirect has landed; on a busy machine the URL lags behind
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(b -> b.getCurrentUrl().endsWith("/tasks") || !b.findElements(By.id("error")).isEmpty());
 
         assertThat(browser.getCurrentUrl()).as(() -> "refused: " + browser.findElements(By.id("error")).stream()
                 .map(e -> e.getText()).toList()).endsWith("/tasks");

@@ -1,0 +1,11 @@
+package dev.fapiaoflow.reporting;
+
+import dev.fapiaoflow.support.MariaDbIntegrationTest;
+
+/**
+ * {@link ReportsApiTest} again on the {@code mysql} profile against MariaDB: the sections' aggregate SQL (GROUP BY and
+ * HAVING over DATE and TIMESTAMP columns, read as LocalDate and UTC LocalDateTime) and the V80 indexes there.
+ */
+@MariaDbIntegrationTest
+class ReportsApiIT extends ReportsApiTest {
+}
