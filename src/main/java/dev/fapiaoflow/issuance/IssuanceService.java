@@ -24,10 +24,13 @@ public class IssuanceService {
     private final InvoiceCorrections corrections;
     private final InvoiceRepository invoices;
     private final InvoiceDocumentRepository documents;
+    private final ObjectProvider<InvoiceCorrectionSource> correctionSource;
     private final Clock clock;
 
     IssuanceService(InvoiceIssuer issuer, InvoiceCorrections corrections, InvoiceRepository invoices,
-            InvoiceDocumentRepository documents, ObjectProvider<Clock> clock) {
+            InvoiceDocumentRepository documents, ObjectProvider<InvoiceCorrectionSource> correctionSource,
+            ObjectProvider<Clock> clock) {
+        this.correctionSource = correctionSource;
         this.issuer = issuer;
         this.corrections = corrections;
         this.invoices = invoices;
@@ -69,6 +72,26 @@ public class IssuanceService {
     @Transactional
     public long reissue(long originalInvoiceId, BuyerDetails correctedBuyer) {
         return corrections.reissue(originalInvoiceId, correctedBuyer);
+    }
+
+    /**
+     * The issuance process's re-issue: the corrected buyer comes from the {@link InvoiceCorrectionSource}, else the
+     * buyer as printed. Runs in the caller's (the job's) transaction; a repeated job returns the first re-issue.
+     */
+    @Transactional
+    public long reissueFor(long originalInvoiceId) {
+        Invoice original = invoices.findById(originalInvoiceId)
+                .orElseThrow(() -> new IllegalStateException("no invoice " + originalInvoiceId + " to re-issue"));
+        InvoiceCorrectionSource source = correctionSource.getIfAvailable();
+        BuyerDetails buyer = (source == null ? Optional.<BuyerDetails>empty() : source.correctedBuyer(originalInvoiceId))
+                .orElseGet(original::buyer);
+        return corrections.reissue(originalInvoiceId, buyer);
+    }
+
+    /** The corrected re-issue of an invoice, once there is one. */
+    @Transactional(readOnly = true)
+    public Optional<Long> replacementOf(long invoiceId) {
+        return invoices.findByReplacesInvoiceId(invoiceId).map(Invoice::id);
     }
 
     /** Whether the invoice may still be voided (作废): a blue, unreversed invoice in its month of issue. */
