@@ -46,6 +46,7 @@ public final class DisputeProcess {
         public static final String ISSUE_REFUND_RED_LETTER = "IssueRefundRedLetter";
         public static final String DELIVER_REFUND_RED_LETTER = "DeliverRefundRedLetter";
         public static final String REFUND_RED_LETTER_ISSUED = "RefundRedLetterIssued";
+        public static final String RECORD_REFUND_REFUSAL = "RecordRefundRefusal";
         public static final String REFUND_RED_LETTER_REFUSED = "RefundRedLetterRefused";
 
         private Elements() {

@@ -88,6 +88,12 @@ public class IssuanceService {
         return corrections.reissue(originalInvoiceId, buyer);
     }
 
+    /** The request's blue invoices that still stand, oldest first, with what is left of each to reverse. */
+    @Transactional(readOnly = true)
+    public List<ReversibleInvoice> reversibleInvoicesOfRequest(long requestId) {
+        return corrections.reversibleOfRequest(requestId);
+    }
+
     /** The corrected re-issue of an invoice, once there is one. */
     @Transactional(readOnly = true)
     public Optional<Long> replacementOf(long invoiceId) {

@@ -150,6 +150,35 @@ class DisputeApiTest extends SpringTestBase {
     }
 
     @Test
+    void ofConcurrentDisputesOnOneInvoiceTheDatabaseLetsExactlyOneOpen() throws Exception {
+        long invoiceId = invoices.forAlice("11.00").get("id").asLong();
+        int attempts = 4;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+        try {
+            List<java.util.concurrent.Future<HttpStatus>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return HttpStatus.valueOf(disputes.raise("alice", invoiceId,
+                            Map.of("reason", "NOT_RECEIVED", "description", "没收到")).getStatusCode().value());
+                }));
+            }
+            start.countDown();
+            List<HttpStatus> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<HttpStatus> answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnlyOnce(HttpStatus.ACCEPTED);
+            assertThat(statuses).filteredOn(status -> status != HttpStatus.ACCEPTED).containsOnly(HttpStatus.CONFLICT);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(client("alice").get().uri("/api/disputes").retrieve().body(JsonNode.class).findValuesAsText("invoiceId")
+                .stream().filter(String.valueOf(invoiceId)::equals).count()).isEqualTo(1);
+    }
+
+    @Test
     void othersInvoicesAndDisputesAreNotFound() {
         long invoiceId = invoices.forAlice("66.00").get("id").asLong();
         assertThat(disputes.raise("acme", invoiceId, wrongTitle("北京某某科技股份有限公司")).getStatusCode())

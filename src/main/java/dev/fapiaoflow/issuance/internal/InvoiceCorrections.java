@@ -19,6 +19,7 @@ import dev.fapiaoflow.buyer.BuyerDetails;
 import dev.fapiaoflow.issuance.InvoiceKind;
 import dev.fapiaoflow.issuance.InvoiceStatus;
 import dev.fapiaoflow.issuance.RedLetterReason;
+import dev.fapiaoflow.issuance.ReversibleInvoice;
 import dev.fapiaoflow.shared.NotFoundException;
 import dev.fapiaoflow.shared.TimeConfig;
 
@@ -147,6 +148,16 @@ public class InvoiceCorrections {
     private List<Invoice> reds(Invoice original) {
         return invoices.findByOriginalInvoiceIdOrderById(original.id()).stream()
                 .filter(invoice -> invoice.kind() == InvoiceKind.RED).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReversibleInvoice> reversibleOfRequest(long requestId) {
+        return invoices.findByRequestIdOrderById(requestId).stream()
+                .filter(invoice -> invoice.kind() == InvoiceKind.BLUE)
+                .filter(invoice -> invoice.status() == InvoiceStatus.ISSUED || invoice.status() == InvoiceStatus.DELIVERED
+                        || invoice.status() == InvoiceStatus.PARTIALLY_RED_FLUSHED)
+                .map(invoice -> new ReversibleInvoice(invoice.id(), invoice.number(), invoice.totalAmount(), remaining(invoice)))
+                .toList();
     }
 
     /** the gross amount not yet reversed by red-letter invoices */
