@@ -112,6 +112,14 @@ public class IssuanceService {
         corrections.voidInvoice(invoiceId, actor, reason);
     }
 
+    /** An invoice's status history, oldest first (the dispute workbench shows it). */
+    @Transactional(readOnly = true)
+    public List<InvoiceHistoryEntry> historyOf(long invoiceId) {
+        return invoices.findById(invoiceId).map(invoice -> invoice.history().stream()
+                .map(c -> new InvoiceHistoryEntry(c.status(), c.changedAt(), c.actor(), c.note())).toList())
+                .orElse(List.of());
+    }
+
     /** One invoice's facts for other features (owner, kind, status, buyer, links), or empty. */
     @Transactional(readOnly = true)
     public Optional<InvoiceFacts> facts(long invoiceId) {
