@@ -20,7 +20,7 @@ CREATE TABLE dispute (
     status               VARCHAR(16)   NOT NULL,
     recommendation       VARCHAR(16)   NULL,
     recommendation_note  VARCHAR(500)  NULL,
-    outcome              VARCHAR(16)   NULL,
+    outcome              VARCHAR(24)   NULL,
     outcome_comment      VARCHAR(3000) NULL,
     red_invoice_id       BIGINT        NULL,
     reissued_invoice_id  BIGINT        NULL,

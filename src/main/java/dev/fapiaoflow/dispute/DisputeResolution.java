@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,16 @@ class DisputeResolution {
         this.identity = identity;
     }
 
+    /** the process refused the completion (a step said no): a 400 naming the action, else the engine's error */
+    private static RuntimeException refusal(ProcessEngineException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DisputeStepRefused refused) {
+                return new InvalidInputException("action", refused.getMessage());
+            }
+        }
+        return e;
+    }
+
     void resolve(CurrentUser user, long disputeId, String action, String comment) {
         String processInstance = disputes.processInstanceOf(user, disputeId);
         boolean manager = user.groups().contains(Groups.FINANCE_MANAGER);
@@ -67,6 +78,8 @@ class DisputeResolution {
                 tasks.claim(task.getId(), user.id());
             }
             tasks.complete(task.getId(), variables);
+        } catch (ProcessEngineException refused) {
+            throw refusal(refused);
         } finally {
             identity.clearAuthentication();
         }

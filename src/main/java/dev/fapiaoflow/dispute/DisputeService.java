@@ -32,6 +32,7 @@ import dev.fapiaoflow.dispute.internal.DisputeMessageRepository;
 import dev.fapiaoflow.dispute.internal.DisputeRepository;
 import dev.fapiaoflow.issuance.InvoiceCorrectionSource;
 import dev.fapiaoflow.issuance.InvoiceFacts;
+import dev.fapiaoflow.issuance.InvoiceKind;
 import dev.fapiaoflow.issuance.InvoiceStatus;
 import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.issuance.IssuanceService;
@@ -357,6 +358,10 @@ public class DisputeService implements InvoiceCorrectionSource {
     public String planCorrection(long disputeId) {
         Dispute dispute = load(disputeId);
         InvoiceFacts invoice = invoice(dispute);
+        if (invoice.kind() == InvoiceKind.RED) {
+            // runs inside the task's completion: refusing keeps ResolveDispute open for another action
+            throw new DisputeStepRefused("a red-letter invoice is not corrected; resend or reject instead");
+        }
         dispute.inProgress(clock.instant());
         boolean paperNotPosted = requests.deliveryTarget(invoice.requestId()).delivery() == Delivery.POST
                 && requests.shipment(invoice.requestId()).isEmpty();

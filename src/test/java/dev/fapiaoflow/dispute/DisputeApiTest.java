@@ -120,6 +120,47 @@ class DisputeApiTest extends SpringTestBase {
         assertThat(reissued.get("type").asText()).isEqualTo("SPECIAL");
     }
 
+    @Test
+    void aPaperInvoiceNotPostedYetIsVoidedInsteadOfRedLetteredAndReissued() {
+        String location = postedSpecialRequestApproved("900.00");
+        JsonNode request = invoices.awaitStatus("acme", location, "ISSUED");
+        long originalId = request.get("invoices").get(0).get("id").asLong();
+        long requestId = request.get("id").asLong();
+
+        long disputeId = disputes.raised("acme", originalId, wrongTitle("北京某某科技股份有限公司"));
+        JsonNode recommended = disputes.await("service", disputeId, d -> d.hasNonNull("recommendation"), "recommended");
+        assertThat(recommended.get("recommendationNote").asText()).contains("作废");
+        assertThat(disputes.resolve("service", disputeId, "correct", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode resolved = disputes.awaitStatus("acme", disputeId, "RESOLVED");
+        assertThat(resolved.get("outcome").asText()).isEqualTo("VOIDED_AND_REISSUED");
+        assertThat(resolved.get("redInvoiceId").isNull()).as("no red-letter invoice for a voided one").isTrue();
+        JsonNode voided = disputes.invoice("acme", originalId);
+        assertThat(voided.get("status").asText()).isEqualTo("VOIDED");
+        assertThat(voided.get("redLetterInvoiceIds")).isEmpty();
+        JsonNode reissued = disputes.invoice("acme", resolved.get("reissuedInvoiceId").asLong());
+        assertThat(reissued.get("replacesInvoiceId").asLong()).isEqualTo(originalId);
+        assertThat(reissued.get("buyer").get("title").asText()).isEqualTo("北京某某科技股份有限公司");
+        JsonNode approvals = client("admin").get()
+                .uri("/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey=ApproveRedLetter", requestId)
+                .retrieve().body(JsonNode.class);
+        assertThat(approvals).isEmpty();
+    }
+
+    private String postedSpecialRequestApproved(String price) {
+        String orderNo = dev.fapiaoflow.support.Orders.newOrderNo();
+        client("shop").post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
+                .body(dev.fapiaoflow.support.Orders.paidTrainingOrder("acme", orderNo, price)).retrieve().toBodilessEntity();
+        String location = client("acme").post().uri("/api/invoice-requests").contentType(MediaType.APPLICATION_JSON)
+                .body(dev.fapiaoflow.support.Requests.acmeSpecialByPost(List.of(orderNo))).retrieve().toEntity(JsonNode.class)
+                .getHeaders().getLocation().toString();
+        invoices.awaitStatus("acme", location, "IN_REVIEW");
+        long requestId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(disputes.complete("reviewer", disputes.taskOf(requestId, "ReviewSpecialVat"),
+                Map.of("decision", Map.of("value", "approve")))).isEqualTo(204);
+        return location;
+    }
+
     private JsonNode specialInvoiceOfAcme(String price) {
         String location = invoices.specialRequestInReview(price);
         long requestId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -271,6 +312,14 @@ class DisputeApiTest extends SpringTestBase {
 
         assertThat(disputes.raise("alice", invoiceId, Map.of("reason", "OTHER", "description", "再看看")).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
+
+        long redId = disputes.get("alice", disputeId).get("redInvoiceId").asLong();
+        long onRed = disputes.raised("alice", redId, Map.of("reason", "OTHER", "description", "红字发票金额为负？"));
+        JsonNode recommended = disputes.await("service", onRed, d -> d.hasNonNull("recommendation"), "recommended");
+        assertThat(recommended.get("recommendation").asText()).isEqualTo("reject");
+        assertThat(disputes.resolve("service", onRed, "correct", null).getStatusCode()).as("a red-letter invoice is not corrected")
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(disputes.get("alice", onRed).get("status").asText()).isEqualTo("OPEN");
     }
 
     @Test
