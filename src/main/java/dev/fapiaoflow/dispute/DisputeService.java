@@ -161,12 +161,15 @@ public class DisputeService implements InvoiceCorrectionSource {
                 null, printed.taxpayerKind());
     }
 
-    private static boolean samePrinted(BuyerDetails a, BuyerDetails b) {
-        BuyerDetails x = a.normalised();
-        BuyerDetails y = new BuyerDetails(b.buyerType(), b.title(), b.taxId(), b.address(), b.phone(), b.bankName(),
-                b.bankAccount(), null, x.taxpayerKind()).normalised();
-        return x.equals(new BuyerDetails(y.buyerType(), y.title(), y.taxId(), y.address(), y.phone(), y.bankName(),
-                y.bankAccount(), null, x.taxpayerKind()));
+    /** whether the corrected buyer prints exactly as the invoice does (e-mail and taxpayer kind are not printed) */
+    private static boolean samePrinted(BuyerDetails corrected, BuyerDetails printed) {
+        return printedFields(corrected).equals(printedFields(printed));
+    }
+
+    private static List<Object> printedFields(BuyerDetails buyer) {
+        BuyerDetails b = buyer.normalised();
+        return java.util.Arrays.asList(b.buyerType(), b.title(), b.taxId(), b.address(), b.phone(), b.bankName(),
+                b.bankAccount());
     }
 
     /** What the recommendation table decides on, and the ids the steps need; nothing personal. */

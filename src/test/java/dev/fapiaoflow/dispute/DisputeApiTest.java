@@ -291,6 +291,11 @@ class DisputeApiTest extends SpringTestBase {
         assertThat(postMessage("reviewer", disputeId, "finance has no say here").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(postMessage("alice", disputeId, "  ").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
+        assertThat(Disputes.mailTo("service@school.example", "异议 #" + disputeId)).as("no service page was open")
+                .first().asString().contains("新消息");
+        assertThat(Disputes.mailTo("alice@example.com", "异议 #" + disputeId)).as("alice had no page open")
+                .first().asString().contains("新回复");
+
         JsonNode thread = disputes.get("alice", disputeId).get("messages");
         assertThat(thread.findValuesAsText("text")).containsExactly("税率是不是 6%？", "是的，培训服务按 6% 计税。");
         assertThat(thread.findValuesAsText("author")).containsExactly("alice", "service");
