@@ -282,7 +282,7 @@ class DisputeApiTest extends SpringTestBase {
     }
 
     @Test
-    void customerAndServiceTalkInTheDisputesThread() {
+    void customerAndServiceTalkInTheDisputesThread() throws Exception {
         long invoiceId = invoices.forAlice("44.00").get("id").asLong();
         long disputeId = disputes.raised("alice", invoiceId, Map.of("reason", "OTHER", "description", "请核对税率"));
 
