@@ -74,6 +74,37 @@ public class InvoiceMailService {
     }
 
     /**
+     * Mails some of a request's invoices to the request's address, as a new mail each time: a dispute's resend, or
+     * a correction's red-letter and re-issued invoices. Does not touch statuses. Throws when the SMTP server refuses
+     * or cannot be reached, so the engine retries the step; without a mail server the mail is held in the outbox.
+     */
+    @Transactional
+    public Outcome mailInvoices(long requestId, List<Long> invoiceIds) {
+        DeliveryTarget target = requests.deliveryTarget(requestId);
+        List<dev.fapiaoflow.issuance.InvoiceSummary> chosen = issuance.invoicesOfRequest(requestId).stream()
+                .filter(invoice -> invoiceIds.contains(invoice.id()))
+                .toList();
+        if (chosen.size() != invoiceIds.size()) {
+            throw new IllegalArgumentException("invoices " + invoiceIds + " are not all of request " + requestId);
+        }
+        OutboxMail mail = outbox.prepareNotice(requestId, composer.invoiceIssued(target, chosen));
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            outbox.hold(mail.id());
+            return Outcome.HELD;
+        }
+        try {
+            sender.send(toMime(sender, mail, issuance.attachments(invoiceIds)));
+        } catch (MailException | MessagingException e) {
+            String reason = EMAIL_ADDRESS.matcher(String.valueOf(e.getMessage())).replaceAll("***@***");
+            outbox.attemptFailed(mail.id(), reason);
+            throw new MailNotAccepted("outbox mail " + mail.id() + " not accepted by the SMTP server: " + reason);
+        }
+        outbox.sent(mail.id());
+        return Outcome.SENT;
+    }
+
+    /**
      * A plain notice about a request (rejected, more information needed, cancelled, escalated), through the outbox
      * like every mail. It never fails the caller's step: without a mail server, or when the server refuses, the
      * notice stays in the outbox (HELD, with the error) for an administrator to send.

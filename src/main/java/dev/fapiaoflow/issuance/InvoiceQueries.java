@@ -38,7 +38,9 @@ class InvoiceQueries {
 
     @Transactional(readOnly = true)
     InvoiceViews.Detail detail(CurrentUser user, long id) {
-        return InvoiceViews.Detail.of(readable(user, id));
+        Invoice invoice = readable(user, id);
+        List<Invoice> reds = invoice.kind() == InvoiceKind.BLUE ? invoices.findByOriginalInvoiceIdOrderById(id) : List.of();
+        return InvoiceViews.Detail.of(invoice, reds, invoices.findByReplacesInvoiceId(id).orElse(null));
     }
 
     @Transactional(readOnly = true)

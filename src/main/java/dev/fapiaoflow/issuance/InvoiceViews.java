@@ -18,24 +18,38 @@ final class InvoiceViews {
     }
 
     record ListItem(long id, String number, String issueDate, InvoiceKind kind, InvoiceType type, InvoiceStatus status,
-            String buyerTitle, String totalAmount, String taxAmount, Long requestId) {
+            String buyerTitle, String totalAmount, String taxAmount, Long requestId, Long originalInvoiceId,
+            Long replacesInvoiceId) {
 
         static ListItem of(Invoice i) {
             return new ListItem(i.id(), i.number(), i.issueDate().toString(), i.kind(), i.type(), i.status(),
-                    i.buyer().title(), money(i.totalAmount()), money(i.taxAmount()), i.requestId());
+                    i.buyer().title(), money(i.totalAmount()), money(i.taxAmount()), i.requestId(), i.originalInvoiceId(),
+                    i.replacesInvoiceId());
         }
     }
 
     record Detail(long id, String number, String issueDate, InvoiceKind kind, InvoiceType type, InvoiceStatus status,
             Buyer buyer, Seller seller, List<Line> lines, String netAmount, String totalAmount, String taxAmount,
-            String totalInWords, String remarks, String issuer, Long originalInvoiceId, Long requestId) {
+            String totalInWords, String remarks, String issuer, Long originalInvoiceId, Long requestId,
+            RedReason redLetterReason, List<Long> redLetterInvoiceIds, Long replacesInvoiceId, Long replacedByInvoiceId) {
 
-        static Detail of(Invoice i) {
+        /** {@code reds}: red-letter invoices reversing this one; {@code replacedBy}: its corrected re-issue, if any */
+        static Detail of(Invoice i, List<Invoice> reds, Invoice replacedBy) {
             return new Detail(i.id(), i.number(), i.issueDate().toString(), i.kind(), i.type(), i.status(),
                     Buyer.of(i.buyer()), new Seller(i.sellerName(), i.sellerTaxId(), i.sellerAddress(), i.sellerBank()),
                     i.lines().stream().map(Line::of).toList(), money(i.netAmount()), money(i.totalAmount()),
                     money(i.taxAmount()), CapitalAmount.of(i.totalAmount()), i.remarks(), i.issuer(),
-                    i.originalInvoiceId(), i.requestId());
+                    i.originalInvoiceId(), i.requestId(), RedReason.of(i.redReason()),
+                    reds.stream().map(Invoice::id).toList(), i.replacesInvoiceId(),
+                    replacedBy == null ? null : replacedBy.id());
+        }
+    }
+
+    /** 红冲原因: code 01…04 and its name */
+    record RedReason(String code, String label) {
+
+        static RedReason of(RedLetterReason reason) {
+            return reason == null ? null : new RedReason(reason.code(), reason.label());
         }
     }
 
@@ -55,7 +69,7 @@ final class InvoiceViews {
             String amount, String taxRate, String taxAmount) {
 
         static Line of(InvoiceLine l) {
-            return new Line(l.lineNo(), l.itemName(), l.taxCode(), l.unit(), plain(l.quantity()), plain(l.unitPrice()),
+            return new Line(l.lineNo(), l.itemName(), l.taxCode(), l.unit(), plainOrNull(l.quantity()), plainOrNull(l.unitPrice()),
                     money(l.netAmount()), plain(l.taxRate()), money(l.taxAmount()));
         }
     }
@@ -69,6 +83,10 @@ final class InvoiceViews {
 
     static String money(BigDecimal amount) {
         return amount.setScale(2).toPlainString();
+    }
+
+    private static String plainOrNull(BigDecimal value) {
+        return value == null ? null : plain(value);
     }
 
     private static String plain(BigDecimal value) {

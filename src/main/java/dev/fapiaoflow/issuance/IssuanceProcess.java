@@ -9,6 +9,8 @@ public final class IssuanceProcess {
     public static final String INVOICES_ISSUED = "InvoicesIssued";
     /** input variable: the request whose invoices are issued */
     public static final String REQUEST_ID = "requestId";
+    /** optional input: re-issue this (red-flushed or voided) invoice with the corrected buyer instead */
+    public static final String REPLACES_INVOICE_ID = "replacesInvoiceId";
 
     private IssuanceProcess() {
     }

@@ -8,7 +8,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.fapiaoflow.buyer.BuyerDetails;
 import dev.fapiaoflow.issuance.internal.Invoice;
+import dev.fapiaoflow.issuance.internal.InvoiceCorrections;
 import dev.fapiaoflow.issuance.internal.InvoiceDocument;
 import dev.fapiaoflow.issuance.internal.InvoiceDocumentRepository;
 import dev.fapiaoflow.issuance.internal.InvoiceIssuer;
@@ -19,13 +21,18 @@ import dev.fapiaoflow.issuance.internal.InvoiceRepository;
 public class IssuanceService {
 
     private final InvoiceIssuer issuer;
+    private final InvoiceCorrections corrections;
     private final InvoiceRepository invoices;
     private final InvoiceDocumentRepository documents;
+    private final ObjectProvider<InvoiceCorrectionSource> correctionSource;
     private final Clock clock;
 
-    IssuanceService(InvoiceIssuer issuer, InvoiceRepository invoices, InvoiceDocumentRepository documents,
+    IssuanceService(InvoiceIssuer issuer, InvoiceCorrections corrections, InvoiceRepository invoices,
+            InvoiceDocumentRepository documents, ObjectProvider<InvoiceCorrectionSource> correctionSource,
             ObjectProvider<Clock> clock) {
+        this.correctionSource = correctionSource;
         this.issuer = issuer;
+        this.corrections = corrections;
         this.invoices = invoices;
         this.documents = documents;
         this.clock = clock.getIfUnique(Clock::systemUTC);
@@ -43,6 +50,85 @@ public class IssuanceService {
     @Transactional
     public List<Long> issueFor(long requestId) {
         return issuer.issue(requestId);
+    }
+
+    /**
+     * A red-letter invoice (kind RED, its own number from the same sequence) reversing the whole invoice, whose
+     * status becomes RED_FLUSHED. Done already: returns the red-letter invoice issued then.
+     */
+    @Transactional
+    public long redLetter(long originalInvoiceId, RedLetterReason reason, String actor) {
+        return corrections.redLetter(originalInvoiceId, reason, actor);
+    }
+
+    /** A red-letter invoice for part of the invoice (tax included), e.g. a partial refund. */
+    @Transactional
+    public long partialRedLetter(long originalInvoiceId, java.math.BigDecimal grossAmount, RedLetterReason reason,
+            String actor) {
+        return corrections.partialRedLetter(originalInvoiceId, grossAmount, reason, actor);
+    }
+
+    /** The corrected invoice for a red-flushed or voided one; returns the first re-issue when called again. */
+    @Transactional
+    public long reissue(long originalInvoiceId, BuyerDetails correctedBuyer) {
+        return corrections.reissue(originalInvoiceId, correctedBuyer);
+    }
+
+    /**
+     * The issuance process's re-issue: the corrected buyer comes from the {@link InvoiceCorrectionSource}, else the
+     * buyer as printed. Runs in the caller's (the job's) transaction; a repeated job returns the first re-issue.
+     */
+    @Transactional
+    public long reissueFor(long originalInvoiceId) {
+        Invoice original = invoices.findById(originalInvoiceId)
+                .orElseThrow(() -> new IllegalStateException("no invoice " + originalInvoiceId + " to re-issue"));
+        InvoiceCorrectionSource source = correctionSource.getIfAvailable();
+        BuyerDetails buyer = (source == null ? Optional.<BuyerDetails>empty() : source.correctedBuyer(originalInvoiceId))
+                .orElseGet(original::buyer);
+        return corrections.reissue(originalInvoiceId, buyer);
+    }
+
+    /** The request's blue invoices that still stand, oldest first, with what is left of each to reverse. */
+    @Transactional(readOnly = true)
+    public List<ReversibleInvoice> reversibleInvoicesOfRequest(long requestId) {
+        return corrections.reversibleOfRequest(requestId);
+    }
+
+    /** The corrected re-issue of an invoice, once there is one. */
+    @Transactional(readOnly = true)
+    public Optional<Long> replacementOf(long invoiceId) {
+        return invoices.findByReplacesInvoiceId(invoiceId).map(Invoice::id);
+    }
+
+    /** Whether the invoice may still be voided (作废): a blue, unreversed invoice in its month of issue. */
+    @Transactional(readOnly = true)
+    public boolean voidable(long invoiceId) {
+        return corrections.voidable(invoiceId);
+    }
+
+    /** @throws IllegalStateException when it is no longer {@link #voidable} */
+    @Transactional
+    public void voidInvoice(long invoiceId, String actor, String reason) {
+        corrections.voidInvoice(invoiceId, actor, reason);
+    }
+
+    /** An invoice's status history, oldest first (the dispute workbench shows it). */
+    @Transactional(readOnly = true)
+    public List<InvoiceHistoryEntry> historyOf(long invoiceId) {
+        return invoices.findById(invoiceId).map(invoice -> invoice.history().stream()
+                .map(c -> new InvoiceHistoryEntry(c.status(), c.changedAt(), c.actor(), c.note())).toList())
+                .orElse(List.of());
+    }
+
+    /** One invoice's facts for other features (owner, kind, status, buyer, links), or empty. */
+    @Transactional(readOnly = true)
+    public Optional<InvoiceFacts> facts(long invoiceId) {
+        return invoices.findById(invoiceId).map(this::facts);
+    }
+
+    private InvoiceFacts facts(Invoice i) {
+        return new InvoiceFacts(i.id(), i.number(), i.requestId(), i.owner(), i.kind(), i.type(), i.status(),
+                i.issueDate(), i.issuedAt(), i.totalAmount(), i.buyer(), i.originalInvoiceId(), i.replacesInvoiceId());
     }
 
     @Transactional(readOnly = true)
@@ -78,6 +164,15 @@ public class IssuanceService {
     @Transactional(readOnly = true)
     public Optional<byte[]> pdf(long invoiceId) {
         return documents.findByInvoiceIdAndFormat(invoiceId, InvoiceDocument.PDF).map(InvoiceDocument::content);
+    }
+
+    /** Some invoices as e-mail attachments, in the order given. */
+    @Transactional(readOnly = true)
+    public List<InvoiceAttachment> attachments(List<Long> invoiceIds) {
+        return invoiceIds.stream()
+                .map(id -> invoices.findById(id).orElseThrow(() -> new IllegalStateException("no invoice " + id)))
+                .map(this::attachment)
+                .toList();
     }
 
     /** The request's invoices as e-mail attachments, named {@code <number>.pdf}, in issue order. */

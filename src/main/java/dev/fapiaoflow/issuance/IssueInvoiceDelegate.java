@@ -20,6 +20,14 @@ class IssueInvoiceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        Object replaces = execution.getVariable(IssuanceProcess.REPLACES_INVOICE_ID);
+        if (replaces != null) {
+            if (!(replaces instanceof Long original)) {
+                throw new IllegalStateException("variable " + IssuanceProcess.REPLACES_INVOICE_ID + " must be a Long, was " + replaces);
+            }
+            issuance.reissueFor(original);
+            return;
+        }
         Object requestId = execution.getVariable(IssuanceProcess.REQUEST_ID);
         if (!(requestId instanceof Long id)) {
             throw new IllegalStateException("variable " + IssuanceProcess.REQUEST_ID + " must be a Long, was " + requestId);

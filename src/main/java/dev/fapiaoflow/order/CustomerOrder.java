@@ -133,6 +133,10 @@ class CustomerOrder {
         return status;
     }
 
+    BigDecimal refundedAmount() {
+        return refundedAmount;
+    }
+
     String contentHash() {
         return contentHash;
     }

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,14 +37,22 @@ public class OrderService {
     private final IdentityService identityService;
     private final Clock clock;
 
-    OrderService(CustomerOrderRepository orders, OrderClaims claims, IdentityService identityService, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    OrderService(CustomerOrderRepository orders, OrderClaims claims, IdentityService identityService, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.orders = orders;
         this.claims = claims;
         this.identityService = identityService;
         this.clock = clock;
     }
 
-    /** Upsert by order number; refuses to change an order that has been invoiced. */
+    /**
+     * Upsert by order number; refuses to change an order that has been invoiced, except for a (further) refund,
+     * which is published as {@link OrderRefunded} in this transaction so that the red-letter invoice it needs is
+     * recorded together with the order, or not at all.
+     */
     @Transactional
     public UpsertOutcome upsert(OrderPush push) {
         checkConsistent(push);
@@ -53,7 +62,7 @@ public class OrderService {
             return new UpsertOutcome(UpsertOutcome.Result.UNCHANGED, view(order));
         }
         if (order != null && isInvoiced(order.orderNo())) {
-            throw new ConflictException("订单 " + push.orderNo() + " 已开票，不能修改 / order already invoiced");
+            return refundInvoiced(order, push, hash);
         }
         boolean created = order == null;
         if (created) {
@@ -62,6 +71,21 @@ public class OrderService {
         order.replaceContent(push, hash, clock.instant());
         orders.saveAndFlush(order);
         return new UpsertOutcome(created ? UpsertOutcome.Result.CREATED : UpsertOutcome.Result.UPDATED, view(order));
+    }
+
+    private UpsertOutcome refundInvoiced(CustomerOrder order, OrderPush push, String hash) {
+        BigDecimal before = order.refundedAmount();
+        BigDecimal after = CustomerOrder.refundedOf(push);
+        boolean onlyRefundChanged = contentHash(push, order.status(), before).equals(order.contentHash());
+        if (!onlyRefundChanged || after.compareTo(before) <= 0) {
+            throw new ConflictException("订单 " + push.orderNo() + " 已开票，只能报告（更多的）退款 / order already invoiced: only a further refund may be reported");
+        }
+        long requestId = claims.claimsOf(List.of(order.orderNo())).get(order.orderNo()).requestId();
+        order.replaceContent(push, hash, clock.instant());
+        orders.saveAndFlush(order);
+        events.publishEvent(new OrderRefunded(order.orderNo(), order.customer(), requestId, before, after,
+                push.status() == OrderStatus.REFUNDED));
+        return new UpsertOutcome(UpsertOutcome.Result.UPDATED, view(order));
     }
 
     @Transactional(readOnly = true)
@@ -193,10 +217,15 @@ public class OrderService {
     }
 
     private static String contentHash(OrderPush push) {
+        return contentHash(push, push.status(), CustomerOrder.refundedOf(push));
+    }
+
+    /** the hash of the push as if it had this status and refund: equal to an order's hash when nothing else differs */
+    private static String contentHash(OrderPush push, OrderStatus status, BigDecimal refunded) {
         StringBuilder canonical = new StringBuilder()
                 .append(push.customer()).append('|').append(push.paidAt().toInstant()).append('|')
-                .append(push.status()).append('|').append(push.paidAmount().setScale(2)).append('|')
-                .append(CustomerOrder.refundedOf(push));
+                .append(status).append('|').append(push.paidAmount().setScale(2)).append('|')
+                .append(refunded);
         for (OrderPush.Item item : push.items()) {
             canonical.append('|').append(item.sku()).append(';').append(item.name()).append(';').append(item.category())
                     .append(';').append(item.quantity().stripTrailingZeros().toPlainString())

@@ -137,6 +137,12 @@ public class InvoiceRequestService {
                 request.invoiceType(), request.delivery());
     }
 
+    /** The paper invoice's posting, once finance has handed it to the courier. */
+    @Transactional(readOnly = true)
+    public Optional<ShipmentView> shipment(long requestId) {
+        return shipments.findById(requestId).map(Shipment::view);
+    }
+
     /** The SMTP server accepted the mail, or the courier took the paper invoice. */
     @Transactional
     public void markDelivered(long requestId) {

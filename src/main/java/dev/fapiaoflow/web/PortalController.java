@@ -55,6 +55,9 @@ class PortalController {
         if (current.groups().contains("customer")) {
             return "redirect:/orders";
         }
+        if (current.groups().contains("customer-service")) {
+            return "redirect:/disputes";
+        }
         if (current.groups().contains("finance-reviewer") || current.groups().contains("finance-manager")) {
             return "redirect:/tasks";
         }

@@ -28,6 +28,7 @@ import dev.fapiaoflow.issuance.InvoiceDraft;
 import dev.fapiaoflow.issuance.InvoiceKind;
 import dev.fapiaoflow.issuance.InvoiceStatus;
 import dev.fapiaoflow.issuance.InvoiceType;
+import dev.fapiaoflow.issuance.RedLetterReason;
 
 /**
  * An issued invoice. What was issued never changes; only the status moves, each move recorded with time
@@ -70,6 +71,10 @@ public class Invoice {
     private String remarks;
     private String issuer;
     private Long originalInvoiceId;
+    /** on a red-letter invoice: the tax bureau's reason code (01 开票有误 …) */
+    private String redReason;
+    /** on a re-issued blue invoice: the invoice it corrects, which was red-flushed or voided */
+    private Long replacesInvoiceId;
 
     @Version
     private long version;
@@ -118,6 +123,125 @@ public class Invoice {
         return invoice;
     }
 
+    /**
+     * A red-letter invoice reversing the whole of {@code original}: every line negated exactly (quantity, amount,
+     * tax; unit price and rate as they were), so the two net to zero. Same buyer, seller, type, owner and request.
+     */
+    public static Invoice redLetterFor(Invoice original, RedLetterReason reason, String number, LocalDate issueDate,
+            Instant issuedAt, SellerProperties seller) {
+        Invoice red = redShell(original, reason, number, issueDate, issuedAt, seller);
+        for (InvoiceLine line : original.lines) {
+            red.lines.add(InvoiceLine.reversing(red, red.lines.size() + 1, line));
+        }
+        red.totalsFromLines();
+        red.moveTo(InvoiceStatus.ISSUED, issuedAt, SYSTEM, "红冲 " + original.number);
+        return red;
+    }
+
+    /**
+     * A red-letter invoice reversing part of {@code original} (a partial refund): the refunded gross amount is spread
+     * over the original's lines in proportion to their gross amounts, the last line taking the rounding remainder,
+     * and each part is split into net and tax at the line's rate. A part that is a whole line reverses that line
+     * exactly; other parts carry no quantity or unit price, as a 销售折让 line does.
+     */
+    public static Invoice partialRedLetterFor(Invoice original, BigDecimal refundedGross, RedLetterReason reason,
+            String number, LocalDate issueDate, Instant issuedAt, SellerProperties seller) {
+        if (refundedGross.signum() <= 0 || refundedGross.compareTo(original.totalAmount) > 0 || refundedGross.scale() > 2) {
+            throw new IllegalArgumentException("refunded amount " + refundedGross + " is not a part of " + original.totalAmount);
+        }
+        if (refundedGross.compareTo(original.totalAmount) == 0) {
+            return redLetterFor(original, reason, number, issueDate, issuedAt, seller);
+        }
+        Invoice red = redShell(original, reason, number, issueDate, issuedAt, seller);
+        BigDecimal left = refundedGross.setScale(2);
+        for (int i = 0; i < original.lines.size(); i++) {
+            InvoiceLine line = original.lines.get(i);
+            BigDecimal gross = line.netAmount().add(line.taxAmount());
+            BigDecimal part = i == original.lines.size() - 1 ? left
+                    : refundedGross.multiply(gross).divide(original.totalAmount, 2, java.math.RoundingMode.HALF_UP).min(left);
+            left = left.subtract(part);
+            if (part.signum() == 0) {
+                continue;
+            }
+            red.lines.add(part.compareTo(gross) == 0 ? InvoiceLine.reversing(red, red.lines.size() + 1, line)
+                    : InvoiceLine.reversingPart(red, red.lines.size() + 1, line, TaxedAmount.ofGross(part, line.taxRate())));
+        }
+        red.totalsFromLines();
+        red.moveTo(InvoiceStatus.ISSUED, issuedAt, SYSTEM, "部分红冲 " + original.number);
+        return red;
+    }
+
+    private static Invoice redShell(Invoice original, RedLetterReason reason, String number, LocalDate issueDate,
+            Instant issuedAt, SellerProperties seller) {
+        if (original.kind != InvoiceKind.BLUE) {
+            throw new IllegalArgumentException("only a blue invoice can be reversed, not " + original);
+        }
+        Invoice red = new Invoice();
+        red.number = number;
+        red.requestId = original.requestId;
+        red.owner = original.owner;
+        red.kind = InvoiceKind.RED;
+        red.type = original.type;
+        red.issueDate = issueDate;
+        red.issuedAt = issuedAt;
+        red.buyer = new PrintedBuyer(original.buyer());
+        red.sellerName = original.sellerName;
+        red.sellerTaxId = original.sellerTaxId;
+        red.sellerAddress = original.sellerAddress;
+        red.sellerBank = original.sellerBank;
+        red.issuer = seller.issuer();
+        red.originalInvoiceId = original.id;
+        red.redReason = reason.code();
+        red.remarks = "被红冲蓝字数电发票号码：" + original.number + "；红冲原因：" + reason.code() + " " + reason.label();
+        return red;
+    }
+
+    /**
+     * A blue invoice correcting {@code original} (red-flushed or voided): the same lines and type, the corrected buyer,
+     * a new number, and a link back.
+     */
+    public static Invoice reissueOf(Invoice original, BuyerDetails correctedBuyer, String number, LocalDate issueDate,
+            Instant issuedAt, SellerProperties seller) {
+        if (original.kind != InvoiceKind.BLUE
+                || (original.status != InvoiceStatus.RED_FLUSHED && original.status != InvoiceStatus.VOIDED)) {
+            throw new IllegalArgumentException("only a red-flushed or voided blue invoice is re-issued, not " + original);
+        }
+        Invoice invoice = new Invoice();
+        invoice.number = number;
+        invoice.requestId = original.requestId;
+        invoice.owner = original.owner;
+        invoice.kind = InvoiceKind.BLUE;
+        invoice.type = original.type;
+        invoice.issueDate = issueDate;
+        invoice.issuedAt = issuedAt;
+        invoice.setBuyer(correctedBuyer);
+        invoice.sellerName = seller.name();
+        invoice.sellerTaxId = seller.taxId();
+        invoice.sellerAddress = seller.address();
+        invoice.sellerBank = seller.bank();
+        invoice.issuer = seller.issuer();
+        invoice.remarks = original.remarks;
+        invoice.replacesInvoiceId = original.id;
+        for (InvoiceLine line : original.lines) {
+            invoice.lines.add(InvoiceLine.copying(invoice, invoice.lines.size() + 1, line));
+        }
+        invoice.totalsFromLines();
+        invoice.moveTo(InvoiceStatus.ISSUED, issuedAt, SYSTEM, "更正 " + original.number);
+        return invoice;
+    }
+
+    private void totalsFromLines() {
+        BigDecimal net = BigDecimal.ZERO.setScale(2);
+        BigDecimal tax = BigDecimal.ZERO.setScale(2);
+        for (InvoiceLine line : lines) {
+            net = net.add(line.netAmount());
+            tax = tax.add(line.taxAmount());
+        }
+        netAmount = net;
+        taxAmount = tax;
+        totalAmount = net.add(tax);
+    }
+
     public void markDelivered(String actor, Instant at) {
         requireStatus(InvoiceStatus.DELIVERED, EnumSet.of(InvoiceStatus.ISSUED));
         moveTo(InvoiceStatus.DELIVERED, at, actor, null);
@@ -131,8 +255,21 @@ public class Invoice {
 
     /** Reversed by a red-letter invoice (红冲). */
     public void markRedFlushed(String actor, Instant at, String note) {
-        requireStatus(InvoiceStatus.RED_FLUSHED, EnumSet.of(InvoiceStatus.ISSUED, InvoiceStatus.DELIVERED));
+        requireStatus(InvoiceStatus.RED_FLUSHED,
+                EnumSet.of(InvoiceStatus.ISSUED, InvoiceStatus.DELIVERED, InvoiceStatus.PARTIALLY_RED_FLUSHED));
         moveTo(InvoiceStatus.RED_FLUSHED, at, actor, note);
+    }
+
+    /** Part of it reversed by a red-letter invoice (a partial refund). */
+    public void markPartiallyRedFlushed(String actor, Instant at, String note) {
+        requireStatus(InvoiceStatus.PARTIALLY_RED_FLUSHED,
+                EnumSet.of(InvoiceStatus.ISSUED, InvoiceStatus.DELIVERED, InvoiceStatus.PARTIALLY_RED_FLUSHED));
+        moveTo(InvoiceStatus.PARTIALLY_RED_FLUSHED, at, actor, note);
+    }
+
+    /** An entry in the history without a change of status, e.g. that a corrected invoice replaced this one. */
+    public void recordNote(String actor, Instant at, String note) {
+        moveTo(status, at, actor, note);
     }
 
     private void requireStatus(InvoiceStatus target, Set<InvoiceStatus> allowed) {
@@ -177,6 +314,8 @@ public class Invoice {
     public String remarks() { return remarks; }
     public String issuer() { return issuer; }
     public Long originalInvoiceId() { return originalInvoiceId; }
+    public RedLetterReason redReason() { return redReason == null ? null : RedLetterReason.ofCode(redReason); }
+    public Long replacesInvoiceId() { return replacesInvoiceId; }
     public List<InvoiceLine> lines() { return Collections.unmodifiableList(lines); }
     public List<InvoiceStatusChange> history() { return Collections.unmodifiableList(history); }
 

@@ -51,6 +51,40 @@ public class InvoiceLine {
         this.taxAmount = line.amount().tax();
     }
 
+    /** {@code line} negated exactly: quantity, amount and tax turn negative; unit price and rate stay. */
+    static InvoiceLine reversing(Invoice red, int lineNo, InvoiceLine line) {
+        InvoiceLine reversed = copying(red, lineNo, line);
+        reversed.quantity = line.quantity == null ? null : line.quantity.negate();
+        reversed.netAmount = line.netAmount.negate();
+        reversed.taxAmount = line.taxAmount.negate();
+        return reversed;
+    }
+
+    /** Part of {@code line} reversed, as an amount without quantity or unit price. */
+    static InvoiceLine reversingPart(Invoice red, int lineNo, InvoiceLine line, TaxedAmount part) {
+        InvoiceLine reversed = copying(red, lineNo, line);
+        reversed.quantity = null;
+        reversed.unitPrice = null;
+        reversed.netAmount = part.net().negate();
+        reversed.taxAmount = part.tax().negate();
+        return reversed;
+    }
+
+    static InvoiceLine copying(Invoice invoice, int lineNo, InvoiceLine line) {
+        InvoiceLine copy = new InvoiceLine();
+        copy.invoice = invoice;
+        copy.lineNo = lineNo;
+        copy.itemName = line.itemName;
+        copy.taxCode = line.taxCode;
+        copy.unit = line.unit;
+        copy.quantity = line.quantity;
+        copy.unitPrice = line.unitPrice;
+        copy.netAmount = line.netAmount;
+        copy.taxRate = line.taxRate;
+        copy.taxAmount = line.taxAmount;
+        return copy;
+    }
+
     public int lineNo() { return lineNo; }
     public String itemName() { return itemName; }
     public String taxCode() { return taxCode; }

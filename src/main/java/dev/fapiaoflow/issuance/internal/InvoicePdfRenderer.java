@@ -24,6 +24,7 @@ import com.itextpdf.layout.properties.VerticalAlignment;
 import org.springframework.stereotype.Component;
 
 import dev.fapiaoflow.buyer.BuyerDetails;
+import dev.fapiaoflow.issuance.InvoiceKind;
 import dev.fapiaoflow.issuance.InvoiceType;
 
 /** Renders the face of an electronic invoice (电子发票) as PDF, laid out like the tax bureau's 数电 form. */
@@ -33,6 +34,9 @@ public class InvoicePdfRenderer {
     static final DateTimeFormatter FACE_DATE = DateTimeFormatter.ofPattern("yyyy年MM月dd日");
     private static final DateTimeFormatter QR_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final Color INK = new DeviceRgb(0x8B, 0x45, 0x13); // the brown of printed invoice forms
+    private static final Color RED_INK = new DeviceRgb(0xC0, 0x00, 0x00);
+    static final String RED_MARK = "红字发票（负数）";
+    static final String ORIGINAL_NUMBER_LABEL = "对应正数发票号码：";
     private static final String[] ITEM_HEADERS = {"项目名称", "规格型号", "单位", "数量", "单价", "金额", "税率/征收率", "税额"};
 
     private final CjkFont fonts;
@@ -46,6 +50,14 @@ public class InvoicePdfRenderer {
     }
 
     public byte[] render(Invoice invoice) {
+        return render(invoice, null);
+    }
+
+    /**
+     * {@code originalNumber}: for a red-letter invoice, the number of the blue invoice it reverses (对应正数发票号码),
+     * printed in the header next to the 红字发票 mark; amounts are printed negative as stored.
+     */
+    public byte[] render(Invoice invoice, String originalNumber) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
             pdf.getDocumentInfo().setTitle(title(invoice.type()) + " " + invoice.number());
@@ -53,7 +65,7 @@ public class InvoicePdfRenderer {
             Document page = new Document(pdf, PageSize.A4.rotate());
             page.setMargins(28, 32, 28, 32);
             page.setFont(fonts.newFont()).setFontSize(9);
-            page.add(header(invoice, pdf));
+            page.add(header(invoice, pdf, originalNumber));
             page.add(parties(invoice));
             page.add(items(invoice));
             page.add(remarks(invoice));
@@ -63,15 +75,25 @@ public class InvoicePdfRenderer {
         return out.toByteArray();
     }
 
-    private static Table header(Invoice invoice, PdfDocument pdf) {
+    private static Table header(Invoice invoice, PdfDocument pdf, String originalNumber) {
         Image qr = new Image(new BarcodeQRCode(qrContent(invoice)).createFormXObject(ColorConstants.BLACK, pdf))
                 .setWidth(68).setHeight(68);
         Table header = new Table(UnitValue.createPercentArray(new float[] {20, 50, 30})).useAllAvailableWidth();
         header.addCell(plain(new Cell().add(qr)));
-        header.addCell(plain(new Cell().add(new Paragraph(title(invoice.type())).setFontSize(20).simulateBold()
-                .setFontColor(INK).setTextAlignment(TextAlignment.CENTER))).setVerticalAlignment(VerticalAlignment.MIDDLE));
-        header.addCell(plain(new Cell().add(new Paragraph("发票号码：" + invoice.number()))
-                .add(new Paragraph("开票日期：" + FACE_DATE.format(invoice.issueDate())))).setVerticalAlignment(VerticalAlignment.MIDDLE));
+        Cell title = plain(new Cell().add(new Paragraph(title(invoice.type())).setFontSize(20).simulateBold()
+                .setFontColor(INK).setTextAlignment(TextAlignment.CENTER))).setVerticalAlignment(VerticalAlignment.MIDDLE);
+        Cell numbers = plain(new Cell().add(new Paragraph("发票号码：" + invoice.number()))
+                .add(new Paragraph("开票日期：" + FACE_DATE.format(invoice.issueDate())))).setVerticalAlignment(VerticalAlignment.MIDDLE);
+        if (invoice.kind() == InvoiceKind.RED) {
+            title.add(new Paragraph(RED_MARK).setFontSize(14).simulateBold().setFontColor(RED_INK)
+                    .setTextAlignment(TextAlignment.CENTER));
+            numbers.add(new Paragraph(ORIGINAL_NUMBER_LABEL + (originalNumber == null ? "" : originalNumber)));
+            if (invoice.redReason() != null) {
+                numbers.add(new Paragraph("红冲原因：" + invoice.redReason().code() + " " + invoice.redReason().label()));
+            }
+        }
+        header.addCell(title);
+        header.addCell(numbers);
         return header;
     }
 
@@ -109,8 +131,8 @@ public class InvoicePdfRenderer {
             items.addCell(framed(new Cell().add(new Paragraph(line.itemName()))));
             items.addCell(framed(new Cell()));
             items.addCell(framed(new Cell().add(new Paragraph(text(line.unit())))));
-            items.addCell(number(TaxedAmount.display(line.quantity())));
-            items.addCell(number(TaxedAmount.display(line.unitPrice())));
+            items.addCell(number(line.quantity() == null ? "" : TaxedAmount.display(line.quantity())));
+            items.addCell(number(line.unitPrice() == null ? "" : TaxedAmount.display(line.unitPrice())));
             items.addCell(number(money(line.netAmount())));
             items.addCell(number(percent(line.taxRate())));
             items.addCell(number(money(line.taxAmount())));

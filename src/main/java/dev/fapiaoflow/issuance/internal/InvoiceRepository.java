@@ -15,4 +15,8 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
     List<Invoice> findByOwner(String owner, Pageable page);
 
     List<Invoice> findAllBy(Pageable page);
+
+    List<Invoice> findByOriginalInvoiceIdOrderById(long originalInvoiceId);
+
+    Optional<Invoice> findByReplacesInvoiceId(long replacesInvoiceId);
 }

@@ -27,7 +27,8 @@ public final class AnswerInvoices {
         return amount.setScale(2).toPlainString();
     }
 
+    /** a partly reversed line of a red-letter invoice has no quantity */
     private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 }

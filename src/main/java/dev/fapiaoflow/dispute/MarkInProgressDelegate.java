@@ -1,0 +1,22 @@
+package dev.fapiaoflow.dispute;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+
+/** Service task MarkInProgress: a lost paper invoice goes to finance for posting again. */
+@Component("markInProgressDelegate")
+class MarkInProgressDelegate implements JavaDelegate {
+
+    private final DisputeService disputes;
+
+    MarkInProgressDelegate(DisputeService disputes) {
+        this.disputes = disputes;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        disputes.inProgress(DisputeVariables.disputeId(execution));
+    }
+}

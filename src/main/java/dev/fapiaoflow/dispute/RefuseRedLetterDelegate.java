@@ -1,0 +1,24 @@
+package dev.fapiaoflow.dispute;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import dev.fapiaoflow.dispute.DisputeProcess.Vars;
+
+/** Service task RefuseRedLetter: finance refused the 红字确认单; the dispute returns to customer service. */
+@Component("refuseRedLetterDelegate")
+class RefuseRedLetterDelegate implements JavaDelegate {
+
+    private final DisputeService disputes;
+
+    RefuseRedLetterDelegate(DisputeService disputes) {
+        this.disputes = disputes;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        disputes.redLetterRefused(DisputeVariables.disputeId(execution), DisputeVariables.decidedBy(execution),
+                DisputeVariables.text(execution, Vars.COMMENT));
+    }
+}

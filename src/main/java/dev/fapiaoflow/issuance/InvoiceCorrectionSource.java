@@ -1,0 +1,15 @@
+package dev.fapiaoflow.issuance;
+
+import java.util.Optional;
+
+import dev.fapiaoflow.buyer.BuyerDetails;
+
+/**
+ * Implemented by the feature that decides corrections (disputes), so issuance does not depend on it: when the
+ * issuance process re-issues an invoice, it asks here for the corrected buyer.
+ */
+public interface InvoiceCorrectionSource {
+
+    /** the buyer to print on the re-issue of this invoice; empty: the buyer as printed on it */
+    Optional<BuyerDetails> correctedBuyer(long invoiceId);
+}

@@ -1,0 +1,172 @@
+package dev.fapiaoflow.issuance.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.fapiaoflow.buyer.BuyerDetails;
+import dev.fapiaoflow.issuance.InvoiceKind;
+import dev.fapiaoflow.issuance.InvoiceStatus;
+import dev.fapiaoflow.issuance.RedLetterReason;
+import dev.fapiaoflow.issuance.ReversibleInvoice;
+import dev.fapiaoflow.shared.NotFoundException;
+import dev.fapiaoflow.shared.TimeConfig;
+
+/**
+ * What may happen to an issued invoice afterwards: a red-letter invoice reversing all or part of it, voiding in its
+ * month of issue, and the corrected re-issue. Red-letter and re-issued invoices take their numbers from the same
+ * gap-free sequence as every invoice, in the transaction that stores them; each step holds the sequence lock before
+ * it looks at what exists, so a repeated step (a retried job) finds its first result instead of issuing again.
+ */
+@Component
+public class InvoiceCorrections {
+
+    private static final Logger log = LoggerFactory.getLogger(InvoiceCorrections.class);
+
+    private final InvoiceRepository invoices;
+    private final InvoiceDocumentRepository documents;
+    private final InvoiceNumberAllocator numbers;
+    private final InvoicePdfRenderer renderer;
+    private final SellerProperties seller;
+    private final Clock clock;
+
+    InvoiceCorrections(InvoiceRepository invoices, InvoiceDocumentRepository documents, InvoiceNumberAllocator numbers,
+            InvoicePdfRenderer renderer, SellerProperties seller, ObjectProvider<Clock> clock) {
+        this.invoices = invoices;
+        this.documents = documents;
+        this.numbers = numbers;
+        this.renderer = renderer;
+        this.seller = seller;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /** Reverses the whole invoice; the original becomes RED_FLUSHED. Returns the red-letter invoice's id. */
+    @Transactional
+    public long redLetter(long originalId, RedLetterReason reason, String actor) {
+        Instant now = clock.instant();
+        LocalDate issueDate = LocalDate.ofInstant(now, TimeConfig.CHINA);
+        numbers.lock(issueDate);
+        Invoice original = load(originalId);
+        if (original.status() == InvoiceStatus.RED_FLUSHED) {
+            return reds(original).stream().map(Invoice::id).max(Comparator.naturalOrder())
+                    .orElseThrow(() -> new IllegalStateException(original + " is red-flushed without a red-letter invoice"));
+        }
+        Invoice red = original.status() == InvoiceStatus.PARTIALLY_RED_FLUSHED
+                ? Invoice.partialRedLetterFor(original, remaining(original), reason, numbers.next(issueDate), issueDate,
+                        now, seller)
+                : Invoice.redLetterFor(original, reason, numbers.next(issueDate), issueDate, now, seller);
+        store(red, original.number(), now);
+        original.markRedFlushed(actor, now, "红字发票 " + red.number() + "（" + reason.code() + " " + reason.label() + "）");
+        log.info("Red-letter invoice {} reverses invoice {}", red.id(), original.id());
+        return red.id();
+    }
+
+    /**
+     * Reverses {@code refundedGross} (tax included) of the invoice: RED_FLUSHED when nothing is left of it, else
+     * PARTIALLY_RED_FLUSHED. Callers guard against repeating it (a refund is reversed once, by its own key).
+     */
+    @Transactional
+    public long partialRedLetter(long originalId, BigDecimal refundedGross, RedLetterReason reason, String actor) {
+        Instant now = clock.instant();
+        LocalDate issueDate = LocalDate.ofInstant(now, TimeConfig.CHINA);
+        numbers.lock(issueDate);
+        Invoice original = load(originalId);
+        BigDecimal remaining = remaining(original);
+        if (refundedGross.compareTo(remaining) > 0 || original.status() == InvoiceStatus.VOIDED) {
+            throw new IllegalStateException("cannot reverse " + refundedGross + " of " + original + ", " + remaining + " left");
+        }
+        Invoice red = Invoice.partialRedLetterFor(original, refundedGross, reason, numbers.next(issueDate), issueDate, now,
+                seller);
+        store(red, original.number(), now);
+        String note = "红字发票 " + red.number() + "（" + reason.code() + " " + reason.label() + "）";
+        if (refundedGross.compareTo(remaining) == 0) {
+            original.markRedFlushed(actor, now, note);
+        } else {
+            original.markPartiallyRedFlushed(actor, now, note);
+        }
+        return red.id();
+    }
+
+    /**
+     * The corrected invoice for a red-flushed or voided one: same lines, the corrected buyer, a new number. A second
+     * call for the same original returns the first re-issue.
+     */
+    @Transactional
+    public long reissue(long originalId, BuyerDetails correctedBuyer) {
+        Instant now = clock.instant();
+        LocalDate issueDate = LocalDate.ofInstant(now, TimeConfig.CHINA);
+        numbers.lock(issueDate);
+        Optional<Invoice> before = invoices.findByReplacesInvoiceId(originalId);
+        if (before.isPresent()) {
+            return before.get().id();
+        }
+        Invoice original = load(originalId);
+        Invoice reissued = Invoice.reissueOf(original, correctedBuyer, numbers.next(issueDate), issueDate, now, seller);
+        store(reissued, null, now);
+        original.recordNote(Invoice.SYSTEM, now, "已重开为 " + reissued.number());
+        log.info("Invoice {} re-issued as {}", original.id(), reissued.id());
+        return reissued.id();
+    }
+
+    /** Whether the invoice may still be voided: not reversed or voided, and still in its month of issue (Shanghai). */
+    @Transactional(readOnly = true)
+    public boolean voidable(long invoiceId) {
+        return voidable(load(invoiceId));
+    }
+
+    @Transactional
+    public void voidInvoice(long invoiceId, String actor, String reason) {
+        Invoice invoice = load(invoiceId);
+        if (!voidable(invoice)) {
+            throw new IllegalStateException(invoice + " cannot be voided any more");
+        }
+        invoice.markVoided(actor, clock.instant(), reason);
+    }
+
+    private boolean voidable(Invoice invoice) {
+        return invoice.kind() == InvoiceKind.BLUE
+                && (invoice.status() == InvoiceStatus.ISSUED || invoice.status() == InvoiceStatus.DELIVERED)
+                && YearMonth.from(invoice.issueDate()).equals(YearMonth.from(LocalDate.ofInstant(clock.instant(), TimeConfig.CHINA)));
+    }
+
+    private void store(Invoice invoice, String originalNumber, Instant now) {
+        invoices.save(invoice);
+        documents.save(new InvoiceDocument(invoice.id(), InvoiceDocument.PDF, renderer.render(invoice, originalNumber), now));
+    }
+
+    private List<Invoice> reds(Invoice original) {
+        return invoices.findByOriginalInvoiceIdOrderById(original.id()).stream()
+                .filter(invoice -> invoice.kind() == InvoiceKind.RED).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReversibleInvoice> reversibleOfRequest(long requestId) {
+        return invoices.findByRequestIdOrderById(requestId).stream()
+                .filter(invoice -> invoice.kind() == InvoiceKind.BLUE)
+                .filter(invoice -> invoice.status() == InvoiceStatus.ISSUED || invoice.status() == InvoiceStatus.DELIVERED
+                        || invoice.status() == InvoiceStatus.PARTIALLY_RED_FLUSHED)
+                .map(invoice -> new ReversibleInvoice(invoice.id(), invoice.number(), invoice.totalAmount(), remaining(invoice)))
+                .toList();
+    }
+
+    /** the gross amount not yet reversed by red-letter invoices */
+    private BigDecimal remaining(Invoice original) {
+        BigDecimal reversed = reds(original).stream().map(Invoice::totalAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return original.totalAmount().add(reversed);
+    }
+
+    private Invoice load(long id) {
+        return invoices.findById(id).orElseThrow(() -> new NotFoundException("invoice", id));
+    }
+}
