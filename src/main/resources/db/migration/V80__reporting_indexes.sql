@@ -1,3 +1,2 @@
--- Reports read invoices by issue day and verification records by day and result, over months at a time.
+-- Reports read invoices by issue day over months at a time (verification records by day and result: V72).
 CREATE INDEX ix_invoice_issue_date ON invoice (issue_date);
-CREATE INDEX ix_verification_day_result ON verification_record (check_day, result);

@@ -45,6 +45,8 @@ class ReportsApiTest extends SpringTestBase {
     private static final String BACKLOG = "审核 / 当前待审核任务（按等待时长）";
     private static final String VERIFICATION = "查验 / 每月查验结果";
     private static final String SLA = "审核 / 每月审核与超时";
+    private static final String DISPUTES = "发票异议 / 按异议原因";
+    private static final String ANOMALIES = "查验异常 / 按异常类型";
 
     @Autowired
     private RuntimeService runtime;
@@ -121,6 +123,29 @@ class ReportsApiTest extends SpringTestBase {
     }
 
     @Test
+    void disputesCountByReasonAndAnomalyFlagsByKind() throws Exception {
+        ReportCsv before = csv("");
+        JsonNode invoice = new IssuedInvoices(this::client).forAlice("77.00");
+        int raised = client("alice").post().uri("/api/invoices/{id}/disputes", invoice.get("id").asLong())
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("reason", "NOT_RECEIVED", "description", "没收到邮件"))
+                .retrieve().toBodilessEntity().getStatusCode().value();
+        assertThat(raised).isEqualTo(202);
+        for (int i = 0; i < 3; i++) { // a burst of mismatches against one number
+            verify(invoice.get("number").asText(), invoice.get("issueDate").asText(), "1.0" + i);
+        }
+
+        ReportCsv after = csv("");
+        Map<String, String> notReceived = after.row(DISPUTES, "未收到发票");
+        assertThat(delta(before.row(DISPUTES, "未收到发票"), notReceived, "提出异议")).isEqualByComparingTo("1");
+        assertThat(delta(before.row(DISPUTES, "合计"), after.row(DISPUTES, "合计"), "提出异议")).isEqualByComparingTo("1");
+        assertThat(delta(before.row(ANOMALIES, "短时间内多次查验不一致"), after.row(ANOMALIES, "短时间内多次查验不一致"), "发现"))
+                .isEqualByComparingTo("1");
+        assertThat(texts(svg("/reports/charts/disputes-by-reason.svg"))).contains("按原因的异议数", "未收到发票",
+                notReceived.get("提出异议"));
+        assertThat(texts(svg("/reports/charts/anomaly-flags.svg"))).contains("短时间内多次查验不一致");
+    }
+
+    @Test
     void xlsxExportOpensWithOneSheetPerSectionAndNumericFigures() throws Exception {
         ReportCsv csv = csv("");
         ResponseEntity<byte[]> xlsx = client("manager").get().uri("/reports/export.xlsx").retrieve().toEntity(byte[].class);
@@ -130,7 +155,7 @@ class ReportsApiTest extends SpringTestBase {
         assertThat(xlsx.getHeaders().getContentDisposition().getFilename()).endsWith(".xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
             assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-                    .containsExactly("开票", "申请至开票时长", "审核", "查验");
+                    .containsExactly("开票", "申请至开票时长", "审核", "查验", "查验异常", "发票异议");
             Row total = rowStartingWith(workbook.getSheet("开票"), "合计");
             assertThat(total.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(BigDecimal.valueOf(total.getCell(2).getNumericCellValue()))
