@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a chart shows, not how: the reporting feature draws it (JFreeChart, as SVG). Categories keep the order in
+ * What a chart shows, not how: the reporting feature draws it (JFreeChart, as SVG). Series and categories may be
+ * message codes (translated) or plain text (months, shown as they are). Categories keep the order in
  * which they first appear, so a contributor lists every month of the range even when it holds nothing.
  *
  * @param name the file name under {@code /reports/charts/{name}.svg}; unique across sections

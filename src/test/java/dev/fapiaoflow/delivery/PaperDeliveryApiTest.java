@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
+import dev.fapiaoflow.support.IssuedInvoices;
 import dev.fapiaoflow.support.Orders;
 import dev.fapiaoflow.support.Requests;
 import dev.fapiaoflow.support.SpringTestBase;
@@ -98,20 +99,6 @@ class PaperDeliveryApiTest extends SpringTestBase {
         return location;
     }
 
-    private JsonNode task(String requestLocation, String taskKey) {
-        String requestId = requestLocation.substring(requestLocation.lastIndexOf('/') + 1);
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        JsonNode tasks;
-        do {
-            tasks = client("reviewer").get()
-                    .uri("/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={task}&candidateGroup=finance-reviewer",
-                            requestId, taskKey)
-                    .retrieve().body(JsonNode.class);
-        } while (tasks.isEmpty() && pause() && System.nanoTime() < deadline);
-        assertThat(tasks).as(taskKey + " of request " + requestId).hasSize(1);
-        return tasks.get(0);
-    }
-
     private HttpStatus complete(String user, String taskId, Map<String, Object> variables) {
         return HttpStatus.valueOf(client(user).post().uri("/engine-rest/task/{id}/complete", taskId)
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", variables))
@@ -161,5 +148,9 @@ class PaperDeliveryApiTest extends SpringTestBase {
             Thread.currentThread().interrupt();
         }
         return true;
+    }
+
+    private JsonNode task(String requestLocation, String taskKey) {
+        return new IssuedInvoices(this::client).financeTask(requestLocation, taskKey);
     }
 }

@@ -66,6 +66,29 @@ public final class IssuedInvoices {
         throw new AssertionError("request " + location + " still " + request.get("status") + ", not " + status + " within 15 s");
     }
 
+    /** The one open task {@code taskKey} of the request's processes as finance-reviewers see it (10 s at most). */
+    public JsonNode financeTask(String requestLocation, String taskKey) {
+        String requestId = requestLocation.substring(requestLocation.lastIndexOf('/') + 1);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        JsonNode tasks;
+        do {
+            tasks = clients.apply("reviewer").get()
+                    .uri("/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={task}&candidateGroup=finance-reviewer",
+                            requestId, taskKey)
+                    .retrieve().body(JsonNode.class);
+            if (tasks.size() == 1) {
+                return tasks.get(0);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("expected one " + taskKey + " of request " + requestId + ", found " + tasks);
+    }
+
     private String apply(String customer, Map<String, Object> body) {
         return clients.apply(customer).post().uri("/api/invoice-requests").contentType(MediaType.APPLICATION_JSON).body(body)
                 .retrieve().toEntity(JsonNode.class).getHeaders().getLocation().toString();

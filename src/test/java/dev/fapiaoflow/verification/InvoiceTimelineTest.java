@@ -3,7 +3,6 @@ package dev.fapiaoflow.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,24 +153,6 @@ class InvoiceTimelineTest extends SpringTestBase {
     }
 
     private JsonNode task(String requestLocation, String taskKey) {
-        String requestId = requestLocation.substring(requestLocation.lastIndexOf('/') + 1);
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        JsonNode tasks;
-        do {
-            tasks = client("reviewer").get()
-                    .uri("/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={task}&candidateGroup=finance-reviewer",
-                            requestId, taskKey)
-                    .retrieve().body(JsonNode.class);
-            if (tasks.isEmpty()) {
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-            }
-        } while (tasks.isEmpty() && System.nanoTime() < deadline);
-        assertThat(tasks).as(taskKey + " of request " + requestId).hasSize(1);
-        return tasks.get(0);
+        return new IssuedInvoices(this::client).financeTask(requestLocation, taskKey);
     }
 }

@@ -41,7 +41,7 @@ final class ChartRenderer {
     static String svg(ReportChart chart, Labels labels) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (ReportChart.Point point : chart.points()) {
-            dataset.addValue(point.value(), labels.of(point.series()), point.category());
+            dataset.addValue(point.value(), labels.of(point.series()), labels.of(point.category()));
         }
         String title = labels.of(chart.title());
         String valueAxis = labels.of(chart.valueAxis());

@@ -13,10 +13,11 @@ import org.apache.commons.csv.CSVPrinter;
 
 import dev.fapiaoflow.reporting.ReportSection;
 import dev.fapiaoflow.reporting.ReportTable;
+import dev.fapiaoflow.shared.ExcelSafe;
 
 /**
  * The report as one CSV for Excel (UTF-8 with BOM, CRLF): per table a title row ("section / table"), the header row,
- * the data rows and an empty row. Numbers are plain (no grouping); text is {@link ExcelSafeText Excel-safe}.
+ * the data rows and an empty row. Numbers are plain (no grouping); text is {@link ExcelSafe Excel-safe}.
  */
 final class CsvExport {
 
@@ -31,14 +32,14 @@ final class CsvExport {
             csv.println();
             for (ReportSection section : report.sections()) {
                 for (ReportTable table : section.tables()) {
-                    csv.printRecord(ExcelSafeText.csv(labels.of(section.title()) + " / " + labels.of(table.title())));
-                    csv.printRecord(table.columns().stream().map(column -> ExcelSafeText.csv(labels.of(column.label()))).toList());
+                    csv.printRecord(ExcelSafe.cell(labels.of(section.title()) + " / " + labels.of(table.title())));
+                    csv.printRecord(table.columns().stream().map(column -> ExcelSafe.cell(labels.of(column.label()))).toList());
                     for (List<Object> row : table.rows()) {
                         List<String> cells = new ArrayList<>();
                         for (int i = 0; i < row.size(); i++) {
                             ReportTable.ColumnType type = table.columns().get(i).type();
                             String text = Cells.text(row.get(i), type, labels);
-                            cells.add(row.get(i) instanceof Number ? text : ExcelSafeText.csv(text));
+                            cells.add(row.get(i) instanceof Number ? text : ExcelSafe.cell(text));
                         }
                         csv.printRecord(cells);
                     }

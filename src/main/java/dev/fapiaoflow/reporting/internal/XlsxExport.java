@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import dev.fapiaoflow.reporting.ReportSection;
 import dev.fapiaoflow.reporting.ReportTable;
+import dev.fapiaoflow.shared.ExcelSafe;
 
 /**
  * The report as a workbook (POI): one sheet per section, its tables one under the other, each with a bold title and
@@ -73,7 +74,7 @@ final class XlsxExport {
     }
 
     private static void text(Row row, int column, String value, Styles styles) {
-        text(row, column, value, ExcelSafeText.risky(value) ? styles.quoted : null);
+        text(row, column, value, ExcelSafe.risky(value) ? styles.quoted : null);
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import dev.fapiaoflow.shared.ExcelSafe;
+
 /**
  * The result file: the input rows with result, status and message columns. UTF-8 with a BOM so Excel reads the
  * Chinese messages, and every cell passed through {@link ExcelSafe} so nothing in it runs as a formula.

@@ -1,4 +1,4 @@
-package dev.fapiaoflow.verification.internal;
+package dev.fapiaoflow.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
