@@ -22,6 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.fapiaoflow.buyer.BuyerDetails;
+import dev.fapiaoflow.buyer.BuyerType;
+import dev.fapiaoflow.buyer.TaxpayerKind;
 import dev.fapiaoflow.buyer.BuyerValidation;
 import dev.fapiaoflow.delivery.InvoiceMailService;
 import dev.fapiaoflow.dispute.DisputeProcess.CorrectionMethods;
@@ -94,6 +96,7 @@ public class DisputeService implements InvoiceCorrectionSource {
                 .filter(facts -> facts.owner().equals(customer.id()))
                 .orElseThrow(() -> new NotFoundException("invoice", invoiceId));
         BuyerDetails corrected = validate(invoice, command);
+        InvoiceType wantedType = command.reason() == DisputeReason.WRONG_TYPE ? command.invoiceType() : null;
         if (invoice.status() != InvoiceStatus.ISSUED && invoice.status() != InvoiceStatus.DELIVERED) {
             throw new ConflictException("发票状态为 " + invoice.status() + "，不能再提出异议 (only ISSUED or DELIVERED invoices can be disputed)");
         }
@@ -104,7 +107,7 @@ public class DisputeService implements InvoiceCorrectionSource {
         Dispute dispute;
         try {
             dispute = disputes.saveAndFlush(new Dispute(invoiceId, customer.id(), command.reason(),
-                    command.description().strip(), corrected, now, now.plus(Duration.parse(properties.sla()))));
+                    command.description().strip(), corrected, wantedType, now, now.plus(Duration.parse(properties.sla()))));
         } catch (DataIntegrityViolationException concurrentDispute) {
             throw alreadyOpen(invoiceId);
         }
@@ -130,22 +133,58 @@ public class DisputeService implements InvoiceCorrectionSource {
         } else if (description.strip().codePointCount(0, description.strip().length()) > DESCRIPTION_MAX) {
             errors.add(new FieldError("description", "说明最多 " + DESCRIPTION_MAX + " 个字"));
         }
+        InvoiceType printedType = invoice.type();
+        InvoiceType wantedType = command == null ? null : command.invoiceType();
+        boolean wrongType = command != null && command.reason() == DisputeReason.WRONG_TYPE;
+        if (wrongType && wantedType == null) {
+            errors.add(new FieldError("invoiceType", "请选择需要的发票类型"));
+        } else if (wrongType && wantedType == printedType) {
+            errors.add(new FieldError("invoiceType", "所选类型与原发票相同"));
+        } else if (!wrongType && wantedType != null) {
+            errors.add(new FieldError("invoiceType", "仅在“发票类型错误”时可选择发票类型"));
+        }
+        InvoiceType reissueType = wrongType && wantedType != null ? wantedType : printedType;
         BuyerDetails corrected = null;
         if (command != null && command.correction() != null) {
             corrected = merge(invoice.buyer(), command.correction());
-            errors.addAll(invoice.type() == InvoiceType.SPECIAL
+            errors.addAll(reissueType == InvoiceType.SPECIAL
                     ? BuyerValidation.validateForSpecialInvoice(corrected, "correction")
                     : BuyerValidation.validate(corrected, "correction"));
-            if (errors.isEmpty() && samePrinted(corrected, invoice.buyer())) {
+            if (errors.isEmpty() && !wrongType && samePrinted(corrected, invoice.buyer())) {
                 errors.add(new FieldError("correction", "更正内容与原发票相同"));
             }
         } else if (command != null && command.reason() != null && command.reason().needsCorrection()) {
             errors.add(new FieldError("correction", "请填写更正后的抬头信息"));
+        } else if (wrongType && reissueType == InvoiceType.SPECIAL) {
+            // the printed buyer of a normal invoice often lacks address and bank: then the customer adds them
+            errors.addAll(BuyerValidation.validateForSpecialInvoice(invoice.buyer(), "correction"));
+        }
+        if (wrongType && wantedType != null && wantedType != printedType
+                && !issuance.fitsOneInvoice(wantedType, invoice.totalAmount())) {
+            errors.add(new FieldError("invoiceType", "金额超过该类型发票的单张限额，不能改开"));
+        }
+        if (wrongType && reissueType == InvoiceType.SPECIAL) {
+            errors.addAll(specialBuyerErrors(corrected != null ? corrected : invoice.buyer(), command.correction()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return corrected == null ? null : corrected.normalised();
+    }
+
+    /**
+     * 专票 only for an enterprise that is a general VAT taxpayer: the title must be an organisation's, and a taxpayer
+     * kind the customer states must be GENERAL (the printed invoice does not keep it).
+     */
+    private static List<FieldError> specialBuyerErrors(BuyerDetails buyer, BuyerDetails stated) {
+        List<FieldError> errors = new ArrayList<>();
+        if (buyer.buyerType() != BuyerType.ENTERPRISE) {
+            errors.add(new FieldError("invoiceType", "专用发票仅开给单位（企业）抬头"));
+        }
+        if (stated != null && stated.taxpayerKind() != null && stated.taxpayerKind() != TaxpayerKind.GENERAL) {
+            errors.add(new FieldError("correction.taxpayerKind", "专用发票仅开给一般纳税人"));
+        }
+        return errors;
     }
 
     /** the printed buyer with every field the customer sent replacing the printed one */
@@ -182,6 +221,8 @@ public class DisputeService implements InvoiceCorrectionSource {
         variables.put(Vars.REASON, dispute.reason().name());
         variables.put(Vars.INVOICE_TYPE, invoice.type().name());
         variables.put(Vars.INVOICE_KIND, invoice.kind().name());
+        variables.put(Vars.WANTED_INVOICE_TYPE,
+                dispute.wantedInvoiceType() == null ? null : dispute.wantedInvoiceType().name());
         variables.put(Vars.CHANNEL, target.delivery().name());
         LocalDate today = LocalDate.ofInstant(clock.instant(), TimeConfig.CHINA);
         variables.put(Vars.AGE_DAYS, ChronoUnit.DAYS.between(invoice.issueDate(), today));
@@ -203,7 +244,7 @@ public class DisputeService implements InvoiceCorrectionSource {
         List<DisputeView.Message> thread = messages.findByDisputeIdOrderByCreatedAtAscIdAsc(id).stream()
                 .map(DisputeService::message).toList();
         return new DisputeView(dispute.id(), dispute.invoiceId(), number, dispute.status(), dispute.reason(),
-                dispute.description(), correction, forService ? dispute.recommendation() : null,
+                dispute.description(), correction, dispute.wantedInvoiceType(), forService ? dispute.recommendation() : null,
                 forService ? dispute.recommendationNote() : null, dispute.outcome(), dispute.outcomeComment(),
                 dispute.redInvoiceId(), dispute.reissuedInvoiceId(), dispute.customer(), dispute.createdAt(),
                 dispute.dueAt(), dispute.overdue(clock.instant()), thread);
@@ -306,6 +347,12 @@ public class DisputeService implements InvoiceCorrectionSource {
     @Transactional(readOnly = true)
     public Optional<BuyerDetails> correctedBuyer(long invoiceId) {
         return disputes.findByOpenInvoiceId(invoiceId).map(Dispute::correctedBuyer);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<InvoiceType> correctedType(long invoiceId) {
+        return disputes.findByOpenInvoiceId(invoiceId).map(Dispute::wantedInvoiceType);
     }
 
     // ---- the process's steps ----

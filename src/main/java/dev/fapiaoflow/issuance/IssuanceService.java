@@ -75,8 +75,8 @@ public class IssuanceService {
     }
 
     /**
-     * The issuance process's re-issue: the corrected buyer comes from the {@link InvoiceCorrectionSource}, else the
-     * buyer as printed. Runs in the caller's (the job's) transaction; a repeated job returns the first re-issue.
+     * The issuance process's re-issue: the corrected buyer and type come from the {@link InvoiceCorrectionSource}, else
+     * the buyer as printed and the type as issued. Runs in the caller's (the job's) transaction; a repeated job returns the first re-issue.
      */
     @Transactional
     public long reissueFor(long originalInvoiceId) {
@@ -85,7 +85,14 @@ public class IssuanceService {
         InvoiceCorrectionSource source = correctionSource.getIfAvailable();
         BuyerDetails buyer = (source == null ? Optional.<BuyerDetails>empty() : source.correctedBuyer(originalInvoiceId))
                 .orElseGet(original::buyer);
-        return corrections.reissue(originalInvoiceId, buyer);
+        InvoiceType type = (source == null ? Optional.<InvoiceType>empty() : source.correctedType(originalInvoiceId))
+                .orElseGet(original::type);
+        return corrections.reissue(originalInvoiceId, buyer, type);
+    }
+
+    /** Whether an invoice of this total could be re-issued as one invoice of that type (per-type limit). */
+    public boolean fitsOneInvoice(InvoiceType type, java.math.BigDecimal total) {
+        return corrections.fitsOneInvoice(type, total);
     }
 
     /** The request's blue invoices that still stand, oldest first, with what is left of each to reverse. */

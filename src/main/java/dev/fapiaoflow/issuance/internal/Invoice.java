@@ -200,7 +200,7 @@ public class Invoice {
      * A blue invoice correcting {@code original} (red-flushed or voided): the same lines and type, the corrected buyer,
      * a new number, and a link back.
      */
-    public static Invoice reissueOf(Invoice original, BuyerDetails correctedBuyer, String number, LocalDate issueDate,
+    public static Invoice reissueOf(Invoice original, BuyerDetails correctedBuyer, InvoiceType type, String number, LocalDate issueDate,
             Instant issuedAt, SellerProperties seller) {
         if (original.kind != InvoiceKind.BLUE
                 || (original.status != InvoiceStatus.RED_FLUSHED && original.status != InvoiceStatus.VOIDED)) {
@@ -211,7 +211,7 @@ public class Invoice {
         invoice.requestId = original.requestId;
         invoice.owner = original.owner;
         invoice.kind = InvoiceKind.BLUE;
-        invoice.type = original.type;
+        invoice.type = type;
         invoice.issueDate = issueDate;
         invoice.issuedAt = issuedAt;
         invoice.setBuyer(correctedBuyer);
