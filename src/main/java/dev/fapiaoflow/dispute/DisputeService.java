@@ -32,6 +32,8 @@ import dev.fapiaoflow.dispute.internal.Dispute;
 import dev.fapiaoflow.dispute.internal.DisputeMessage;
 import dev.fapiaoflow.dispute.internal.DisputeMessageRepository;
 import dev.fapiaoflow.dispute.internal.DisputeRepository;
+import dev.fapiaoflow.dispute.internal.RefundRedLetter;
+import dev.fapiaoflow.dispute.internal.RefundRedLetterRepository;
 import dev.fapiaoflow.issuance.InvoiceCorrectionSource;
 import dev.fapiaoflow.issuance.InvoiceFacts;
 import dev.fapiaoflow.issuance.InvoiceKind;
@@ -64,6 +66,7 @@ public class DisputeService implements InvoiceCorrectionSource {
 
     private final DisputeRepository disputes;
     private final DisputeMessageRepository messages;
+    private final RefundRedLetterRepository refunds;
     private final IssuanceService issuance;
     private final InvoiceRequestService requests;
     private final InvoiceMailService mail;
@@ -72,11 +75,13 @@ public class DisputeService implements InvoiceCorrectionSource {
     private final DisputeThreads threads;
     private final Clock clock;
 
-    DisputeService(DisputeRepository disputes, DisputeMessageRepository messages, IssuanceService issuance,
+    DisputeService(DisputeRepository disputes, DisputeMessageRepository messages, RefundRedLetterRepository refunds,
+            IssuanceService issuance,
             InvoiceRequestService requests, InvoiceMailService mail, RuntimeService runtime, DisputeProperties properties,
             DisputeThreads threads, Clock clock) {
         this.disputes = disputes;
         this.messages = messages;
+        this.refunds = refunds;
         this.issuance = issuance;
         this.requests = requests;
         this.mail = mail;
@@ -355,6 +360,12 @@ public class DisputeService implements InvoiceCorrectionSource {
         return disputes.findByOpenInvoiceId(invoiceId).map(Dispute::wantedInvoiceType);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean recomputeAmounts(long invoiceId) {
+        return disputes.findByOpenInvoiceId(invoiceId).filter(d -> d.reason() == DisputeReason.WRONG_AMOUNT).isPresent();
+    }
+
     // ---- the process's steps ----
 
     @Transactional
@@ -412,10 +423,36 @@ public class DisputeService implements InvoiceCorrectionSource {
             // runs inside the task's completion: refusing keeps ResolveDispute open for another action
             throw new DisputeStepRefused("a red-letter invoice is not corrected; resend or reject instead");
         }
+        if (dispute.reason() == DisputeReason.WRONG_AMOUNT) {
+            refuseUnlessAmountsDiffer(invoice);
+        }
         dispute.inProgress(clock.instant());
         boolean paperNotPosted = requests.deliveryTarget(invoice.requestId()).delivery() == Delivery.POST
                 && requests.shipment(invoice.requestId()).isEmpty();
         return paperNotPosted && issuance.voidable(invoice.id()) ? CorrectionMethods.VOID : CorrectionMethods.RED_LETTER;
+    }
+
+    /**
+     * A wrong amount is corrected by re-issuing what the orders justify now. The shop cannot change an invoiced order
+     * except by refunding it, and each refund raises its own red-letter invoice, so the orders differ from the invoice
+     * only while a refund's red-letter waits for finance or after finance refused it. Refused (the task stays open):
+     * while one waits (correcting now would reverse that refund twice), when the request's orders are split over
+     * several invoices, when nothing is left to invoice, and when the amounts already match.
+     */
+    private void refuseUnlessAmountsDiffer(InvoiceFacts invoice) {
+        if (refunds.existsByRequestIdAndStatus(invoice.requestId(), RefundRedLetter.Status.AWAITING_CONFIRMATION)) {
+            throw new DisputeStepRefused("a refund red-letter of this request awaits finance; confirm or refuse it first");
+        }
+        if (issuance.reversibleInvoicesOfRequest(invoice.requestId()).size() > 1) {
+            throw new DisputeStepRefused("the request's orders are on several invoices; escalate instead");
+        }
+        java.math.BigDecimal current = issuance.currentTotalOfRequest(invoice.requestId());
+        if (current.signum() == 0) {
+            throw new DisputeStepRefused("the orders are refunded in full; nothing is left to re-issue");
+        }
+        if (current.compareTo(invoice.totalAmount()) == 0) {
+            throw new DisputeStepRefused("amounts already match the orders (" + current + ")");
+        }
     }
 
     @Transactional

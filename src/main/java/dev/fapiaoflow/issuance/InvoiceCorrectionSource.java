@@ -17,4 +17,9 @@ public interface InvoiceCorrectionSource {
     default Optional<InvoiceType> correctedType(long invoiceId) {
         return Optional.empty();
     }
+
+    /** whether the re-issue's lines are recomputed from the orders as they are now (a wrong amount disputed) */
+    default boolean recomputeAmounts(long invoiceId) {
+        return false;
+    }
 }

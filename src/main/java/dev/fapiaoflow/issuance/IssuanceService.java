@@ -87,7 +87,19 @@ public class IssuanceService {
                 .orElseGet(original::buyer);
         InvoiceType type = (source == null ? Optional.<InvoiceType>empty() : source.correctedType(originalInvoiceId))
                 .orElseGet(original::type);
-        return corrections.reissue(originalInvoiceId, buyer, type);
+        boolean recompute = source != null && source.recomputeAmounts(originalInvoiceId);
+        return corrections.reissue(originalInvoiceId, buyer, type,
+                recompute ? issuer.currentLines(original.requestId()) : null);
+    }
+
+    /**
+     * What the request's invoice would total if issued now from its orders (paid net of refunds, same tax
+     * classification as a new invoice): a wrong amount is corrected only when this differs from what was issued.
+     */
+    @Transactional(readOnly = true)
+    public java.math.BigDecimal currentTotalOfRequest(long requestId) {
+        return issuer.currentLines(requestId).stream().map(line -> line.amount().gross())
+                .reduce(java.math.BigDecimal.ZERO.setScale(2), java.math.BigDecimal::add);
     }
 
     /** Whether an invoice of this total could be re-issued as one invoice of that type (per-type limit). */

@@ -8,15 +8,24 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import dev.fapiaoflow.support.IssuedInvoices;
+import dev.fapiaoflow.support.Orders;
 import dev.fapiaoflow.support.Requests;
 import dev.fapiaoflow.support.SpringTestBase;
 
-/** WRONG_TYPE disputes: the wanted {@code invoiceType}, validated, and the red-letter and re-issue as that type. */
+/**
+ * WRONG_TYPE disputes (the wanted {@code invoiceType}, validated; red-letter and re-issue as that type) and WRONG_AMOUNT
+ * disputes (re-issue recomputed from the orders as they are now, refused when nothing differs).
+ */
 class DisputeCorrectionApiTest extends SpringTestBase {
+
+    @Autowired
+    private RefundRedLetters refunds;
 
     private IssuedInvoices invoices;
     private Disputes disputes;
@@ -107,5 +116,71 @@ class DisputeCorrectionApiTest extends SpringTestBase {
 
         assertThat(client("acme").get().uri("/api/disputes").retrieve().body(JsonNode.class).findValuesAsText("invoiceId"))
                 .as("nothing half-written").doesNotContain(String.valueOf(acmeInvoice));
+    }
+
+    private static Map<String, Object> wrongAmount() {
+        return Map.of("reason", "WRONG_AMOUNT", "description", "退了一部分课，发票金额不对");
+    }
+
+    private String orderNoOf(JsonNode invoice) {
+        return client("alice").get().uri("/api/invoice-requests/{id}", invoice.get("requestId").asLong()).retrieve()
+                .body(JsonNode.class).get("orderNos").get(0).asText();
+    }
+
+    private void pushPartialRefund(String orderNo, String price, String refunded) {
+        Map<String, Object> order = new HashMap<>(Orders.paidTrainingOrder("alice", orderNo, price));
+        order.put("status", "PARTIALLY_REFUNDED");
+        order.put("refundedAmount", refunded);
+        assertThat(client("shop").post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON).body(order).retrieve()
+                .toBodilessEntity().getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void aWrongAmountIsRefusedWhenTheInvoiceAlreadyMatchesTheOrders() {
+        long invoiceId = invoices.forAlice("188.00").get("id").asLong();
+        long disputeId = disputes.raised("alice", invoiceId, wrongAmount());
+        disputes.await("service", disputeId, d -> d.hasNonNull("recommendation"), "recommended");
+
+        ResponseEntity<JsonNode> refused = disputes.resolve("service", disputeId, "correct", null);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("errors").get(0).get("message").asText()).contains("amounts already match the orders");
+        assertThat(disputes.get("service", disputeId).get("status").asText()).as("the task stays open").isEqualTo("OPEN");
+        assertThat(disputes.invoice("alice", invoiceId).get("status").asText()).isEqualTo("DELIVERED");
+        assertThat(disputes.resolve("service", disputeId, "reject", "金额与订单一致").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void aRefundWhoseRedLetterFinanceRefusedIsCorrectedByAReissueRecomputedFromTheOrders() {
+        JsonNode original = invoices.forAlice("1000.00");
+        long originalId = original.get("id").asLong();
+        long requestId = original.get("requestId").asLong();
+        String orderNo = orderNoOf(original);
+        pushPartialRefund(orderNo, "1000.00", "250.00");
+
+        long disputeId = disputes.raised("alice", originalId, wrongAmount());
+        disputes.await("service", disputeId, d -> d.hasNonNull("recommendation"), "recommended");
+        ResponseEntity<JsonNode> whileWaiting = disputes.resolve("service", disputeId, "correct", null);
+        assertThat(whileWaiting.getStatusCode()).as("correcting now would reverse the refund twice")
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(whileWaiting.getBody().get("errors").get(0).get("message").asText()).contains("awaits finance");
+
+        assertThat(disputes.complete("reviewer", disputes.taskOf(requestId, "ConfirmRefundRedLetter"),
+                Map.of("decision", Map.of("value", "refuse"), "comment", Map.of("value", "请走异议更正")))).isEqualTo(204);
+        assertThat(refunds.ofOrder(orderNo)).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo("REFUSED"));
+        assertThat(disputes.resolve("service", disputeId, "correct", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode resolved = disputes.awaitStatus("alice", disputeId, "RESOLVED");
+        assertThat(disputes.invoice("alice", originalId).get("status").asText()).isEqualTo("RED_FLUSHED");
+        JsonNode red = disputes.invoice("alice", resolved.get("redInvoiceId").asLong());
+        assertThat(red.get("totalAmount").asText()).isEqualTo("-1000.00");
+        assertThat(red.get("redLetterReason").get("code").asText()).isEqualTo("01");
+        JsonNode reissued = disputes.invoice("alice", resolved.get("reissuedInvoiceId").asLong());
+        assertThat(reissued.get("totalAmount").asText()).as("what the order justifies now").isEqualTo("750.00");
+        assertThat(reissued.get("lines").get(0).get("amount").asText())
+                .isNotEqualTo(original.get("lines").get(0).get("amount").asText());
+        assertThat(reissued.get("buyer").get("title").asText()).isEqualTo(original.get("buyer").get("title").asText());
+        assertThat(reissued.get("replacesInvoiceId").asLong()).isEqualTo(originalId);
     }
 }

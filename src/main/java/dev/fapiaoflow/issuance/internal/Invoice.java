@@ -230,6 +230,22 @@ public class Invoice {
         return invoice;
     }
 
+    /**
+     * The re-issue of a red-flushed or voided invoice whose amounts were wrong: lines recomputed from the orders as
+     * they are now (the same tax classification as a new invoice), instead of copied from the original.
+     */
+    public static Invoice reissueOf(Invoice original, BuyerDetails buyer, InvoiceType type, List<TaxLine> recomputed,
+            String number, LocalDate issueDate, Instant issuedAt, SellerProperties seller) {
+        if (original.kind != InvoiceKind.BLUE
+                || (original.status != InvoiceStatus.RED_FLUSHED && original.status != InvoiceStatus.VOIDED)) {
+            throw new IllegalArgumentException("only a red-flushed or voided blue invoice is re-issued, not " + original);
+        }
+        Invoice invoice = issue(new InvoiceDraft(original.requestId, original.owner, type, buyer, List.of(), original.remarks),
+                recomputed, number, issueDate, issuedAt, seller);
+        invoice.replacesInvoiceId = original.id;
+        return invoice;
+    }
+
     private void totalsFromLines() {
         BigDecimal net = BigDecimal.ZERO.setScale(2);
         BigDecimal tax = BigDecimal.ZERO.setScale(2);

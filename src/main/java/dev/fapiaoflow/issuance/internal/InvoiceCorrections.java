@@ -113,6 +113,12 @@ public class InvoiceCorrections {
     /** As {@link #reissue(long, BuyerDetails)}, as {@code type} (null: the original's type). */
     @Transactional
     public long reissue(long originalId, BuyerDetails correctedBuyer, InvoiceType type) {
+        return reissue(originalId, correctedBuyer, type, null);
+    }
+
+    /** As {@link #reissue(long, BuyerDetails, InvoiceType)}, with {@code recomputed} lines (null: the original's). */
+    @Transactional
+    public long reissue(long originalId, BuyerDetails correctedBuyer, InvoiceType type, List<TaxLine> recomputed) {
         Instant now = clock.instant();
         LocalDate issueDate = LocalDate.ofInstant(now, TimeConfig.CHINA);
         numbers.lock(issueDate);
@@ -121,8 +127,11 @@ public class InvoiceCorrections {
             return before.get().id();
         }
         Invoice original = load(originalId);
-        Invoice reissued = Invoice.reissueOf(original, correctedBuyer,
-                type == null ? original.type() : type, numbers.next(issueDate), issueDate, now, seller);
+        InvoiceType reissueType = type == null ? original.type() : type;
+        Invoice reissued = recomputed == null
+                ? Invoice.reissueOf(original, correctedBuyer, reissueType, numbers.next(issueDate), issueDate, now, seller)
+                : Invoice.reissueOf(original, correctedBuyer, reissueType, recomputed, numbers.next(issueDate), issueDate,
+                        now, seller);
         store(reissued, null, now);
         original.recordNote(Invoice.SYSTEM, now, "已重开为 " + reissued.number());
         log.info("Invoice {} re-issued as {}", original.id(), reissued.id());
