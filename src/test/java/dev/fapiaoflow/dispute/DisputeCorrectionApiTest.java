@@ -56,6 +56,8 @@ class DisputeCorrectionApiTest extends SpringTestBase {
 
         long disputeId = disputes.raised("acme", originalId, wrongType("SPECIAL", Requests.acmeFullDetails()));
         assertThat(disputes.get("acme", disputeId).get("invoiceType").asText()).isEqualTo("SPECIAL");
+        assertThat(client("service").get().uri("/disputes/{id}", disputeId).retrieve().body(String.class))
+                .as("the agent's page names the wanted type").contains("id=\"wanted-type\"", "增值税专用发票");
         JsonNode forService = disputes.await("service", disputeId, d -> d.hasNonNull("recommendation"), "recommended");
         assertThat(forService.get("recommendation").asText()).isEqualTo("correct");
         assertThat(disputes.resolve("service", disputeId, "correct", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
