@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.fapiaoflow.buyer.BuyerDetails;
 import dev.fapiaoflow.buyer.BuyerType;
 import dev.fapiaoflow.issuance.InvoiceFacts;
+import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.issuance.IssuanceService;
 import dev.fapiaoflow.security.CurrentUser;
 import dev.fapiaoflow.security.Groups;
@@ -55,9 +56,17 @@ class DisputePageController {
         } catch (IllegalArgumentException unknown) {
             return formPage(invoiceId, model, user, form, List.of(new FieldError("reason", "请选择异议原因")), null);
         }
+        InvoiceType wantedType = null;
+        try {
+            String type = form.get("invoiceType");
+            wantedType = type == null || type.isBlank() ? null : InvoiceType.valueOf(type);
+        } catch (IllegalArgumentException unknown) {
+            return formPage(invoiceId, model, user, form, List.of(new FieldError("invoiceType", "请选择需要的发票类型")), null);
+        }
         BuyerDetails correction = correction(form);
         try {
-            long id = disputes.raise(CurrentUser.of(user), invoiceId, new RaiseDisputeCommand(reason, form.get("description"), correction));
+            long id = disputes.raise(CurrentUser.of(user), invoiceId,
+                    new RaiseDisputeCommand(reason, form.get("description"), correction, wantedType));
             return "redirect:/disputes/" + id;
         } catch (InvalidInputException e) {
             return formPage(invoiceId, model, user, form, e.errors(), null);

@@ -62,6 +62,8 @@ public final class DisputeProcess {
         public static final String REASON = "reason";
         public static final String INVOICE_TYPE = "invoiceType";
         public static final String INVOICE_KIND = "invoiceKind";
+        /** WRONG_TYPE: the type the customer needs (NORMAL | SPECIAL), else null; SPECIAL needs ApproveRedLetter */
+        public static final String WANTED_INVOICE_TYPE = "wantedInvoiceType";
         public static final String CHANNEL = "channel";
         public static final String AGE_DAYS = "ageDays";
         public static final String POSTED = "posted";

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.fapiaoflow.buyer.BuyerDetails;
+import dev.fapiaoflow.buyer.BuyerType;
+import dev.fapiaoflow.buyer.TaxpayerKind;
 import dev.fapiaoflow.buyer.BuyerValidation;
 import dev.fapiaoflow.delivery.InvoiceMailService;
 import dev.fapiaoflow.dispute.DisputeProcess.CorrectionMethods;
@@ -30,6 +32,8 @@ import dev.fapiaoflow.dispute.internal.Dispute;
 import dev.fapiaoflow.dispute.internal.DisputeMessage;
 import dev.fapiaoflow.dispute.internal.DisputeMessageRepository;
 import dev.fapiaoflow.dispute.internal.DisputeRepository;
+import dev.fapiaoflow.dispute.internal.RefundRedLetter;
+import dev.fapiaoflow.dispute.internal.RefundRedLetterRepository;
 import dev.fapiaoflow.issuance.InvoiceCorrectionSource;
 import dev.fapiaoflow.issuance.InvoiceFacts;
 import dev.fapiaoflow.issuance.InvoiceKind;
@@ -62,6 +66,7 @@ public class DisputeService implements InvoiceCorrectionSource {
 
     private final DisputeRepository disputes;
     private final DisputeMessageRepository messages;
+    private final RefundRedLetterRepository refunds;
     private final IssuanceService issuance;
     private final InvoiceRequestService requests;
     private final InvoiceMailService mail;
@@ -70,11 +75,13 @@ public class DisputeService implements InvoiceCorrectionSource {
     private final DisputeThreads threads;
     private final Clock clock;
 
-    DisputeService(DisputeRepository disputes, DisputeMessageRepository messages, IssuanceService issuance,
+    DisputeService(DisputeRepository disputes, DisputeMessageRepository messages, RefundRedLetterRepository refunds,
+            IssuanceService issuance,
             InvoiceRequestService requests, InvoiceMailService mail, RuntimeService runtime, DisputeProperties properties,
             DisputeThreads threads, Clock clock) {
         this.disputes = disputes;
         this.messages = messages;
+        this.refunds = refunds;
         this.issuance = issuance;
         this.requests = requests;
         this.mail = mail;
@@ -94,6 +101,7 @@ public class DisputeService implements InvoiceCorrectionSource {
                 .filter(facts -> facts.owner().equals(customer.id()))
                 .orElseThrow(() -> new NotFoundException("invoice", invoiceId));
         BuyerDetails corrected = validate(invoice, command);
+        InvoiceType wantedType = command.reason() == DisputeReason.WRONG_TYPE ? command.invoiceType() : null;
         if (invoice.status() != InvoiceStatus.ISSUED && invoice.status() != InvoiceStatus.DELIVERED) {
             throw new ConflictException("发票状态为 " + invoice.status() + "，不能再提出异议 (only ISSUED or DELIVERED invoices can be disputed)");
         }
@@ -104,7 +112,7 @@ public class DisputeService implements InvoiceCorrectionSource {
         Dispute dispute;
         try {
             dispute = disputes.saveAndFlush(new Dispute(invoiceId, customer.id(), command.reason(),
-                    command.description().strip(), corrected, now, now.plus(Duration.parse(properties.sla()))));
+                    command.description().strip(), corrected, wantedType, now, now.plus(Duration.parse(properties.sla()))));
         } catch (DataIntegrityViolationException concurrentDispute) {
             throw alreadyOpen(invoiceId);
         }
@@ -130,22 +138,58 @@ public class DisputeService implements InvoiceCorrectionSource {
         } else if (description.strip().codePointCount(0, description.strip().length()) > DESCRIPTION_MAX) {
             errors.add(new FieldError("description", "说明最多 " + DESCRIPTION_MAX + " 个字"));
         }
+        InvoiceType printedType = invoice.type();
+        InvoiceType wantedType = command == null ? null : command.invoiceType();
+        boolean wrongType = command != null && command.reason() == DisputeReason.WRONG_TYPE;
+        if (wrongType && wantedType == null) {
+            errors.add(new FieldError("invoiceType", "请选择需要的发票类型"));
+        } else if (wrongType && wantedType == printedType) {
+            errors.add(new FieldError("invoiceType", "所选类型与原发票相同"));
+        } else if (!wrongType && wantedType != null) {
+            errors.add(new FieldError("invoiceType", "仅在“发票类型错误”时可选择发票类型"));
+        }
+        InvoiceType reissueType = wrongType && wantedType != null ? wantedType : printedType;
         BuyerDetails corrected = null;
         if (command != null && command.correction() != null) {
             corrected = merge(invoice.buyer(), command.correction());
-            errors.addAll(invoice.type() == InvoiceType.SPECIAL
+            errors.addAll(reissueType == InvoiceType.SPECIAL
                     ? BuyerValidation.validateForSpecialInvoice(corrected, "correction")
                     : BuyerValidation.validate(corrected, "correction"));
-            if (errors.isEmpty() && samePrinted(corrected, invoice.buyer())) {
+            if (errors.isEmpty() && !wrongType && samePrinted(corrected, invoice.buyer())) {
                 errors.add(new FieldError("correction", "更正内容与原发票相同"));
             }
         } else if (command != null && command.reason() != null && command.reason().needsCorrection()) {
             errors.add(new FieldError("correction", "请填写更正后的抬头信息"));
+        } else if (wrongType && reissueType == InvoiceType.SPECIAL) {
+            // the printed buyer of a normal invoice often lacks address and bank: then the customer adds them
+            errors.addAll(BuyerValidation.validateForSpecialInvoice(invoice.buyer(), "correction"));
+        }
+        if (wrongType && wantedType != null && wantedType != printedType
+                && !issuance.fitsOneInvoice(wantedType, invoice.totalAmount())) {
+            errors.add(new FieldError("invoiceType", "金额超过该类型发票的单张限额，不能改开"));
+        }
+        if (wrongType && reissueType == InvoiceType.SPECIAL) {
+            errors.addAll(specialBuyerErrors(corrected != null ? corrected : invoice.buyer(), command.correction()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return corrected == null ? null : corrected.normalised();
+    }
+
+    /**
+     * 专票 only for an enterprise that is a general VAT taxpayer: the title must be an organisation's, and a taxpayer
+     * kind the customer states must be GENERAL (the printed invoice does not keep it).
+     */
+    private static List<FieldError> specialBuyerErrors(BuyerDetails buyer, BuyerDetails stated) {
+        List<FieldError> errors = new ArrayList<>();
+        if (buyer.buyerType() != BuyerType.ENTERPRISE) {
+            errors.add(new FieldError("invoiceType", "专用发票仅开给单位（企业）抬头"));
+        }
+        if (stated != null && stated.taxpayerKind() != null && stated.taxpayerKind() != TaxpayerKind.GENERAL) {
+            errors.add(new FieldError("correction.taxpayerKind", "专用发票仅开给一般纳税人"));
+        }
+        return errors;
     }
 
     /** the printed buyer with every field the customer sent replacing the printed one */
@@ -182,6 +226,8 @@ public class DisputeService implements InvoiceCorrectionSource {
         variables.put(Vars.REASON, dispute.reason().name());
         variables.put(Vars.INVOICE_TYPE, invoice.type().name());
         variables.put(Vars.INVOICE_KIND, invoice.kind().name());
+        variables.put(Vars.WANTED_INVOICE_TYPE,
+                dispute.wantedInvoiceType() == null ? null : dispute.wantedInvoiceType().name());
         variables.put(Vars.CHANNEL, target.delivery().name());
         LocalDate today = LocalDate.ofInstant(clock.instant(), TimeConfig.CHINA);
         variables.put(Vars.AGE_DAYS, ChronoUnit.DAYS.between(invoice.issueDate(), today));
@@ -203,7 +249,7 @@ public class DisputeService implements InvoiceCorrectionSource {
         List<DisputeView.Message> thread = messages.findByDisputeIdOrderByCreatedAtAscIdAsc(id).stream()
                 .map(DisputeService::message).toList();
         return new DisputeView(dispute.id(), dispute.invoiceId(), number, dispute.status(), dispute.reason(),
-                dispute.description(), correction, forService ? dispute.recommendation() : null,
+                dispute.description(), correction, dispute.wantedInvoiceType(), forService ? dispute.recommendation() : null,
                 forService ? dispute.recommendationNote() : null, dispute.outcome(), dispute.outcomeComment(),
                 dispute.redInvoiceId(), dispute.reissuedInvoiceId(), dispute.customer(), dispute.createdAt(),
                 dispute.dueAt(), dispute.overdue(clock.instant()), thread);
@@ -308,6 +354,18 @@ public class DisputeService implements InvoiceCorrectionSource {
         return disputes.findByOpenInvoiceId(invoiceId).map(Dispute::correctedBuyer);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<InvoiceType> correctedType(long invoiceId) {
+        return disputes.findByOpenInvoiceId(invoiceId).map(Dispute::wantedInvoiceType);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean recomputeAmounts(long invoiceId) {
+        return disputes.findByOpenInvoiceId(invoiceId).filter(d -> d.reason() == DisputeReason.WRONG_AMOUNT).isPresent();
+    }
+
     // ---- the process's steps ----
 
     @Transactional
@@ -365,10 +423,36 @@ public class DisputeService implements InvoiceCorrectionSource {
             // runs inside the task's completion: refusing keeps ResolveDispute open for another action
             throw new DisputeStepRefused("a red-letter invoice is not corrected; resend or reject instead");
         }
+        if (dispute.reason() == DisputeReason.WRONG_AMOUNT) {
+            refuseUnlessAmountsDiffer(invoice);
+        }
         dispute.inProgress(clock.instant());
         boolean paperNotPosted = requests.deliveryTarget(invoice.requestId()).delivery() == Delivery.POST
                 && requests.shipment(invoice.requestId()).isEmpty();
         return paperNotPosted && issuance.voidable(invoice.id()) ? CorrectionMethods.VOID : CorrectionMethods.RED_LETTER;
+    }
+
+    /**
+     * A wrong amount is corrected by re-issuing what the orders justify now. The shop cannot change an invoiced order
+     * except by refunding it, and each refund raises its own red-letter invoice, so the orders differ from the invoice
+     * only while a refund's red-letter waits for finance or after finance refused it. Refused (the task stays open):
+     * while one waits (correcting now would reverse that refund twice), when the request's orders are split over
+     * several invoices, when nothing is left to invoice, and when the amounts already match.
+     */
+    private void refuseUnlessAmountsDiffer(InvoiceFacts invoice) {
+        if (refunds.existsByRequestIdAndStatus(invoice.requestId(), RefundRedLetter.Status.AWAITING_CONFIRMATION)) {
+            throw new DisputeStepRefused("a refund red-letter of this request awaits finance; confirm or refuse it first");
+        }
+        if (issuance.reversibleInvoicesOfRequest(invoice.requestId()).size() > 1) {
+            throw new DisputeStepRefused("the request's orders are on several invoices; escalate instead");
+        }
+        java.math.BigDecimal current = issuance.currentTotalOfRequest(invoice.requestId());
+        if (current.signum() == 0) {
+            throw new DisputeStepRefused("the orders are refunded in full; nothing is left to re-issue");
+        }
+        if (current.compareTo(invoice.totalAmount()) == 0) {
+            throw new DisputeStepRefused("amounts already match the orders (" + current + ")");
+        }
     }
 
     @Transactional

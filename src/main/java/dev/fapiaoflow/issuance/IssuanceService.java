@@ -75,8 +75,8 @@ public class IssuanceService {
     }
 
     /**
-     * The issuance process's re-issue: the corrected buyer comes from the {@link InvoiceCorrectionSource}, else the
-     * buyer as printed. Runs in the caller's (the job's) transaction; a repeated job returns the first re-issue.
+     * The issuance process's re-issue: the corrected buyer and type come from the {@link InvoiceCorrectionSource}, else
+     * the buyer as printed and the type as issued. Runs in the caller's (the job's) transaction; a repeated job returns the first re-issue.
      */
     @Transactional
     public long reissueFor(long originalInvoiceId) {
@@ -85,7 +85,26 @@ public class IssuanceService {
         InvoiceCorrectionSource source = correctionSource.getIfAvailable();
         BuyerDetails buyer = (source == null ? Optional.<BuyerDetails>empty() : source.correctedBuyer(originalInvoiceId))
                 .orElseGet(original::buyer);
-        return corrections.reissue(originalInvoiceId, buyer);
+        InvoiceType type = (source == null ? Optional.<InvoiceType>empty() : source.correctedType(originalInvoiceId))
+                .orElseGet(original::type);
+        boolean recompute = source != null && source.recomputeAmounts(originalInvoiceId);
+        return corrections.reissue(originalInvoiceId, buyer, type,
+                recompute ? issuer.currentLines(original.requestId()) : null);
+    }
+
+    /**
+     * What the request's invoice would total if issued now from its orders (paid net of refunds, same tax
+     * classification as a new invoice): a wrong amount is corrected only when this differs from what was issued.
+     */
+    @Transactional(readOnly = true)
+    public java.math.BigDecimal currentTotalOfRequest(long requestId) {
+        return issuer.currentLines(requestId).stream().map(line -> line.amount().gross())
+                .reduce(java.math.BigDecimal.ZERO.setScale(2), java.math.BigDecimal::add);
+    }
+
+    /** Whether an invoice of this total could be re-issued as one invoice of that type (per-type limit). */
+    public boolean fitsOneInvoice(InvoiceType type, java.math.BigDecimal total) {
+        return corrections.fitsOneInvoice(type, total);
     }
 
     /** The request's blue invoices that still stand, oldest first, with what is left of each to reverse. */

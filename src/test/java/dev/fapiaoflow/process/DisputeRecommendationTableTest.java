@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import dev.fapiaoflow.dispute.DisputeProcess;
 import dev.fapiaoflow.dispute.DisputeProcess.Actions;
 import dev.fapiaoflow.dispute.DisputeReason;
+import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.process.DecisionTable.Outcome;
 
 /** dmn/dispute-recommendation.dmn, rule by rule. */
@@ -134,11 +135,20 @@ class DisputeRecommendationTableTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DisputeReason.class, names = { "WRONG_AMOUNT", "WRONG_TYPE" })
-    void amountAndTypeDisputesGoToTheManagers(DisputeReason reason) {
-        Outcome outcome = TABLE.evaluate(facts(reason));
+    @EnumSource(value = InvoiceType.class)
+    void theWrongTypeIsRedLetteredAndReissuedAsTheWantedType(InvoiceType printed) {
+        Outcome outcome = TABLE.evaluate(with(facts(DisputeReason.WRONG_TYPE), INVOICE_TYPE, printed.name()));
 
-        assertThat(outcome.ruleId()).isEqualTo("AmountOrTypeGoesToManagers");
+        assertThat(outcome.ruleId()).isEqualTo("WrongTypeIsRedLetteredAndReissued");
+        assertThat(outcome.get(RECOMMENDATION)).isEqualTo(Actions.CORRECT);
+        assertThat((String) outcome.get(RECOMMENDATION_NOTE)).contains("红字确认单");
+    }
+
+    @Test
+    void amountDisputesGoToTheManagers() {
+        Outcome outcome = TABLE.evaluate(facts(DisputeReason.WRONG_AMOUNT));
+
+        assertThat(outcome.ruleId()).isEqualTo("AmountGoesToManagers");
         assertThat(outcome.get(RECOMMENDATION)).isEqualTo(Actions.ESCALATE);
     }
 

@@ -119,12 +119,17 @@ class InvoiceDisputeProcessTest {
     }
 
     private static ProcessInstance start(String reason, String type, String channel, boolean posted) {
+        return start(reason, type, null, channel, posted);
+    }
+
+    private static ProcessInstance start(String reason, String type, String wantedType, String channel, boolean posted) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(DISPUTE_ID, DISPUTE);
         variables.put(INVOICE_ID, INVOICE);
         variables.put(REQUEST_ID, REQUEST);
         variables.put(REASON, reason);
         variables.put(INVOICE_TYPE, type);
+        variables.put(DisputeProcess.Vars.WANTED_INVOICE_TYPE, wantedType);
         variables.put(INVOICE_KIND, "BLUE");
         variables.put(CHANNEL, channel);
         variables.put(AGE_DAYS, 3L);
@@ -261,6 +266,29 @@ class InvoiceDisputeProcessTest {
         execute(job(IssuanceProcess.ISSUE_INVOICES, calledProcessInstance(IssuanceProcess.KEY, dispute)));
         execute(job(DELIVER_CORRECTION, dispute));
         assertThat(dispute).isEnded().hasPassed(CORRECTED).hasNotPassed(REFUSE_RED_LETTER);
+    }
+
+    @Test
+    void aNormalInvoiceWantedAsSpecialIsRedLetteredOnlyAfterFinanceApproves() {
+        ProcessInstance dispute = start("WRONG_TYPE", "NORMAL", "SPECIAL", "EMAIL", false);
+        complete(task(dispute), withVariables(ACTION, Actions.CORRECT, COMMENT, null));
+
+        assertThat(dispute).isWaitingAt(APPROVE_RED_LETTER);
+        Assertions.assertThat(issueRedLetter.wasCalled()).isFalse();
+        complete(task(dispute), withVariables(DECISION, Decisions.APPROVE, COMMENT, null));
+
+        execute(job(ISSUE_RED_LETTER, dispute));
+        execute(job(IssuanceProcess.ISSUE_INVOICES, calledProcessInstance(IssuanceProcess.KEY, dispute)));
+        execute(job(DELIVER_CORRECTION, dispute));
+        assertThat(dispute).isEnded().hasPassedInOrder(APPROVE_RED_LETTER, ISSUE_RED_LETTER, REISSUE_INVOICE, CORRECTED);
+    }
+
+    @Test
+    void aSpecialInvoiceWantedAsNormalIsStillApprovedFirst() {
+        ProcessInstance dispute = start("WRONG_TYPE", "SPECIAL", "NORMAL", "EMAIL", false);
+        complete(task(dispute), withVariables(ACTION, Actions.CORRECT, COMMENT, null));
+
+        assertThat(dispute).isWaitingAt(APPROVE_RED_LETTER);
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.fapiaoflow.buyer.PrintedBuyer;
 import dev.fapiaoflow.dispute.DisputeOutcome;
 import dev.fapiaoflow.dispute.DisputeReason;
 import dev.fapiaoflow.dispute.DisputeStatus;
+import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.security.EncryptedStringConverter;
 
 /**
@@ -42,6 +43,9 @@ public class Dispute {
     /** the invoice's buyer with the customer's changes, or null when nothing is to be corrected */
     @Embedded
     private PrintedBuyer correctedBuyer;
+    /** WRONG_TYPE: the type the re-issue is to have; null for every other reason */
+    @Enumerated(EnumType.STRING)
+    private InvoiceType wantedInvoiceType;
     @Enumerated(EnumType.STRING)
     private DisputeStatus status;
     private String recommendation;
@@ -63,13 +67,14 @@ public class Dispute {
     }
 
     public Dispute(long invoiceId, String customer, DisputeReason reason, String description, BuyerDetails correctedBuyer,
-            Instant createdAt, Instant dueAt) {
+            InvoiceType wantedInvoiceType, Instant createdAt, Instant dueAt) {
         this.invoiceId = invoiceId;
         this.openInvoiceId = invoiceId;
         this.customer = customer;
         this.reason = reason;
         this.description = description;
         this.correctedBuyer = correctedBuyer == null ? null : new PrintedBuyer(correctedBuyer);
+        this.wantedInvoiceType = wantedInvoiceType;
         this.status = DisputeStatus.OPEN;
         this.createdAt = createdAt;
         this.dueAt = dueAt;
@@ -136,6 +141,7 @@ public class Dispute {
     public DisputeReason reason() { return reason; }
     public String description() { return description; }
     public BuyerDetails correctedBuyer() { return correctedBuyer == null ? null : correctedBuyer.details(null, null); }
+    public InvoiceType wantedInvoiceType() { return wantedInvoiceType; }
     public DisputeStatus status() { return status; }
     public String recommendation() { return recommendation; }
     public String recommendationNote() { return recommendationNote; }

@@ -10,4 +10,6 @@ public interface RefundRedLetterRepository extends JpaRepository<RefundRedLetter
     boolean existsByOrderNoAndRefundedTotal(String orderNo, BigDecimal refundedTotal);
 
     List<RefundRedLetter> findByOrderNoOrderById(String orderNo);
+
+    boolean existsByRequestIdAndStatus(long requestId, RefundRedLetter.Status status);
 }

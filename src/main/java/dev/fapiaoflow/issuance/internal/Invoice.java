@@ -200,7 +200,7 @@ public class Invoice {
      * A blue invoice correcting {@code original} (red-flushed or voided): the same lines and type, the corrected buyer,
      * a new number, and a link back.
      */
-    public static Invoice reissueOf(Invoice original, BuyerDetails correctedBuyer, String number, LocalDate issueDate,
+    public static Invoice reissueOf(Invoice original, BuyerDetails correctedBuyer, InvoiceType type, String number, LocalDate issueDate,
             Instant issuedAt, SellerProperties seller) {
         if (original.kind != InvoiceKind.BLUE
                 || (original.status != InvoiceStatus.RED_FLUSHED && original.status != InvoiceStatus.VOIDED)) {
@@ -211,7 +211,7 @@ public class Invoice {
         invoice.requestId = original.requestId;
         invoice.owner = original.owner;
         invoice.kind = InvoiceKind.BLUE;
-        invoice.type = original.type;
+        invoice.type = type;
         invoice.issueDate = issueDate;
         invoice.issuedAt = issuedAt;
         invoice.setBuyer(correctedBuyer);
@@ -227,6 +227,22 @@ public class Invoice {
         }
         invoice.totalsFromLines();
         invoice.moveTo(InvoiceStatus.ISSUED, issuedAt, SYSTEM, "更正 " + original.number);
+        return invoice;
+    }
+
+    /**
+     * The re-issue of a red-flushed or voided invoice whose amounts were wrong: lines recomputed from the orders as
+     * they are now (the same tax classification as a new invoice), instead of copied from the original.
+     */
+    public static Invoice reissueOf(Invoice original, BuyerDetails buyer, InvoiceType type, List<TaxLine> recomputed,
+            String number, LocalDate issueDate, Instant issuedAt, SellerProperties seller) {
+        if (original.kind != InvoiceKind.BLUE
+                || (original.status != InvoiceStatus.RED_FLUSHED && original.status != InvoiceStatus.VOIDED)) {
+            throw new IllegalArgumentException("only a red-flushed or voided blue invoice is re-issued, not " + original);
+        }
+        Invoice invoice = issue(new InvoiceDraft(original.requestId, original.owner, type, buyer, List.of(), original.remarks),
+                recomputed, number, issueDate, issuedAt, seller);
+        invoice.replacesInvoiceId = original.id;
         return invoice;
     }
 

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.fapiaoflow.buyer.BuyerDetails;
 import dev.fapiaoflow.issuance.InvoiceKind;
 import dev.fapiaoflow.issuance.InvoiceStatus;
+import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.issuance.RedLetterReason;
 import dev.fapiaoflow.issuance.ReversibleInvoice;
 import dev.fapiaoflow.shared.NotFoundException;
@@ -39,10 +40,12 @@ public class InvoiceCorrections {
     private final InvoiceNumberAllocator numbers;
     private final InvoicePdfRenderer renderer;
     private final SellerProperties seller;
+    private final InvoiceLimit limit;
     private final Clock clock;
 
     InvoiceCorrections(InvoiceRepository invoices, InvoiceDocumentRepository documents, InvoiceNumberAllocator numbers,
-            InvoicePdfRenderer renderer, SellerProperties seller, ObjectProvider<Clock> clock) {
+            InvoicePdfRenderer renderer, SellerProperties seller, InvoiceLimit limit, ObjectProvider<Clock> clock) {
+        this.limit = limit;
         this.invoices = invoices;
         this.documents = documents;
         this.numbers = numbers;
@@ -104,6 +107,18 @@ public class InvoiceCorrections {
      */
     @Transactional
     public long reissue(long originalId, BuyerDetails correctedBuyer) {
+        return reissue(originalId, correctedBuyer, null);
+    }
+
+    /** As {@link #reissue(long, BuyerDetails)}, as {@code type} (null: the original's type). */
+    @Transactional
+    public long reissue(long originalId, BuyerDetails correctedBuyer, InvoiceType type) {
+        return reissue(originalId, correctedBuyer, type, null);
+    }
+
+    /** As {@link #reissue(long, BuyerDetails, InvoiceType)}, with {@code recomputed} lines (null: the original's). */
+    @Transactional
+    public long reissue(long originalId, BuyerDetails correctedBuyer, InvoiceType type, List<TaxLine> recomputed) {
         Instant now = clock.instant();
         LocalDate issueDate = LocalDate.ofInstant(now, TimeConfig.CHINA);
         numbers.lock(issueDate);
@@ -112,11 +127,20 @@ public class InvoiceCorrections {
             return before.get().id();
         }
         Invoice original = load(originalId);
-        Invoice reissued = Invoice.reissueOf(original, correctedBuyer, numbers.next(issueDate), issueDate, now, seller);
+        InvoiceType reissueType = type == null ? original.type() : type;
+        Invoice reissued = recomputed == null
+                ? Invoice.reissueOf(original, correctedBuyer, reissueType, numbers.next(issueDate), issueDate, now, seller)
+                : Invoice.reissueOf(original, correctedBuyer, reissueType, recomputed, numbers.next(issueDate), issueDate,
+                        now, seller);
         store(reissued, null, now);
         original.recordNote(Invoice.SYSTEM, now, "已重开为 " + reissued.number());
         log.info("Invoice {} re-issued as {}", original.id(), reissued.id());
         return reissued.id();
+    }
+
+    /** Whether a re-issue of this total fits on one invoice of that type (the limits differ by type). */
+    public boolean fitsOneInvoice(InvoiceType type, BigDecimal total) {
+        return total.compareTo(limit.maxTotalPerInvoice(type)) <= 0;
     }
 
     /** Whether the invoice may still be voided: not reversed or voided, and still in its month of issue (Shanghai). */

@@ -81,6 +81,17 @@ public class InvoiceIssuer {
         return List.copyOf(issued);
     }
 
+    /**
+     * The request's lines as its orders justify them now (paid net of refunds), through the same tax classification
+     * as a new invoice; items refunded in full have nothing left and no line.
+     */
+    @Transactional(readOnly = true)
+    public List<TaxLine> currentLines(long requestId) {
+        InvoiceDraft draft = drafts.draftFor(requestId);
+        return draft.lines().stream().filter(line -> line.grossAmount() != null && line.grossAmount().signum() > 0)
+                .map(this::taxLine).toList();
+    }
+
     private TaxLine taxLine(DraftLine line) {
         if (line.grossAmount() == null || line.grossAmount().signum() <= 0) {
             throw new IllegalStateException("draft line of order " + line.orderNo() + " has no positive amount");

@@ -16,6 +16,7 @@ import dev.fapiaoflow.buyer.BuyerDetails;
 import dev.fapiaoflow.buyer.BuyerType;
 import dev.fapiaoflow.issuance.InvoiceKind;
 import dev.fapiaoflow.issuance.InvoiceStatus;
+import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.issuance.RedLetterReason;
 
 class RedLetterInvoiceTest {
@@ -132,16 +133,29 @@ class RedLetterInvoiceTest {
     @Test
     void reissueCopiesTheLinesWithTheCorrectedBuyerAndLinksBack() {
         Invoice original = original();
-        assertThatThrownBy(() -> Invoice.reissueOf(original, corrected(), "26110000000000000125", RED_DAY, LATER, SELLER))
+        assertThatThrownBy(() -> Invoice.reissueOf(original, corrected(), original.type(), "26110000000000000125", RED_DAY, LATER, SELLER))
                 .as("an invoice that still stands is not re-issued").isInstanceOf(IllegalArgumentException.class);
         original.markRedFlushed("system", LATER, "红冲");
-        Invoice reissued = Invoice.reissueOf(original, corrected(), "26110000000000000125", RED_DAY, LATER, SELLER);
+        Invoice reissued = Invoice.reissueOf(original, corrected(), original.type(), "26110000000000000125", RED_DAY, LATER, SELLER);
         assertThat(reissued.kind()).isEqualTo(InvoiceKind.BLUE);
         assertThat(reissued.replacesInvoiceId()).isEqualTo(41L);
         assertThat(reissued.buyer().title()).isEqualTo("北京某某科技股份有限公司");
         assertThat(reissued.totalAmount()).isEqualTo(original.totalAmount());
         assertThat(reissued.lines()).extracting(InvoiceLine::netAmount)
                 .containsExactlyElementsOf(original.lines().stream().map(InvoiceLine::netAmount).toList());
+    }
+
+    @Test
+    void aWrongTypeIsReissuedAsTheWantedTypeWithTheSameLines() {
+        Invoice original = original();
+        InvoiceType wanted = original.type() == InvoiceType.SPECIAL ? InvoiceType.NORMAL : InvoiceType.SPECIAL;
+        original.markRedFlushed("system", LATER, "红冲");
+
+        Invoice reissued = Invoice.reissueOf(original, corrected(), wanted, "26110000000000000126", RED_DAY, LATER, SELLER);
+
+        assertThat(reissued.type()).isEqualTo(wanted);
+        assertThat(reissued.totalAmount()).isEqualTo(original.totalAmount());
+        assertThat(reissued.replacesInvoiceId()).isEqualTo(41L);
     }
 
     private static BuyerDetails corrected() {
