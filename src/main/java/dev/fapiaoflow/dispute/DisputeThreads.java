@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -19,9 +20,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * its dispute once the message is committed. Whether the other side is "online" for a dispute means it has such a
  * page open here; with several nodes a page open on another node counts as offline, which costs a mail, never a
  * lost message (the page loads the thread from the database).
+ * <p>
+ * On shutdown the streams are closed before the web server's graceful shutdown starts, which would otherwise wait
+ * its whole timeout for pages that never finish; the pages' EventSource reconnects to another node.
  */
 @Component
-class DisputeThreads {
+class DisputeThreads implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DisputeThreads.class);
     static final long TIMEOUT_MILLIS = 30 * 60 * 1000L;
@@ -30,6 +34,7 @@ class DisputeThreads {
     }
 
     private final Map<Long, List<Watcher>> watchers = new ConcurrentHashMap<>();
+    private volatile boolean running;
 
     SseEmitter subscribe(long disputeId, String user, boolean customer) {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
@@ -86,5 +91,28 @@ class DisputeThreads {
                 watchers.getOrDefault(disputeId, List.of()).remove(watcher);
             }
         }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        watchers.values().forEach(list -> list.forEach(watcher -> watcher.emitter().complete()));
+        watchers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops first: before the web server's graceful shutdown (phase {@code DEFAULT_PHASE - 1024}). */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 }
