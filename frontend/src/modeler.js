@@ -128,7 +128,8 @@ async function startEditorPage(root) {
   });
   document.getElementById('deploy').addEventListener('click', async () => {
     const response = await postJson('/api/models/deployments', {
-      resourceName: resourceName(), content: await editor.save(), comment: document.getElementById('comment').value
+      resourceName: resourceName(), content: await editor.save(), comment: document.getElementById('comment').value,
+      action: (document.getElementById('action') || {}).value
     });
     if (response.status === 201) {
       result.replaceChildren(el('p', { id: 'deployed', class: 'alert success', 'data-version': response.body.version },
