@@ -117,17 +117,17 @@ class ModelChecks {
         Set<String> formIds = null;
         for (Element element : Xml.elements(model)) {
             String id = Xml.owningId(element);
-            String delegateExpression = Xml.attribute(element, Xml.CAMUNDA, "delegateExpression");
+            String delegateExpression = camundaAttribute(element, "delegateExpression");
             if (delegateExpression != null) {
                 unknownBean(delegateExpression, true).ifPresent(bean -> problems.add(new ModelProblem(id, "UNKNOWN_BEAN",
                         "delegate expression " + delegateExpression + " names no bean " + bean)));
             }
-            String expression = Xml.attribute(element, Xml.CAMUNDA, "expression");
+            String expression = camundaAttribute(element, "expression");
             if (expression != null) {
                 unknownBean(expression, false).ifPresent(bean -> problems.add(new ModelProblem(id, "UNKNOWN_BEAN",
                         "expression " + expression + " calls " + bean + ", which is no bean")));
             }
-            String className = Xml.attribute(element, Xml.CAMUNDA, "class");
+            String className = camundaAttribute(element, "class");
             if (className != null && !className.isBlank() && !classExists(className.trim())) {
                 problems.add(new ModelProblem(id, "UNKNOWN_CLASS", "class " + className + " does not exist"));
             }
@@ -169,6 +169,14 @@ class ModelChecks {
             }
         }
         return problems;
+    }
+
+    /** camunda:name on a BPMN element; the plain attribute on Camunda's own extension elements (listeners) */
+    private static String camundaAttribute(Element element, String name) {
+        if (Xml.CAMUNDA.equals(element.getNamespaceURI())) {
+            return element.hasAttribute(name) ? element.getAttribute(name) : null;
+        }
+        return Xml.attribute(element, Xml.CAMUNDA, name);
     }
 
     private List<ModelProblem> candidateGroups(Element task, String id) {
