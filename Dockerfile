@@ -2,6 +2,9 @@
 # Build with the Maven wrapper, run the extracted Spring Boot layers on a JRE. Used by docker-compose.yml.
 
 FROM eclipse-temurin:17-jdk AS build
+# node and npm bundle the process owners' browser editors (frontend/) during the Maven build
+RUN apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
