@@ -13,6 +13,7 @@ import dev.fapiaoflow.issuance.internal.Invoice;
 import dev.fapiaoflow.issuance.internal.InvoiceCorrections;
 import dev.fapiaoflow.issuance.internal.InvoiceDocument;
 import dev.fapiaoflow.issuance.internal.InvoiceDocumentRepository;
+import dev.fapiaoflow.issuance.internal.InvoiceEvents;
 import dev.fapiaoflow.issuance.internal.InvoiceIssuer;
 import dev.fapiaoflow.issuance.internal.InvoiceIssuingAdapter;
 import dev.fapiaoflow.issuance.internal.PlatformIssuingAdapter;
@@ -31,11 +32,13 @@ public class IssuanceService {
     private final List<InvoiceIssuingAdapter> adapters;
     private final IssuerSelection selection;
     private final PlatformIssuingAdapter platform;
+    private final InvoiceEvents events;
 
     IssuanceService(InvoiceIssuer issuer, InvoiceCorrections corrections, InvoiceRepository invoices,
             InvoiceDocumentRepository documents, ObjectProvider<InvoiceCorrectionSource> correctionSource,
             ObjectProvider<Clock> clock, List<InvoiceIssuingAdapter> adapters, IssuerSelection selection,
-            PlatformIssuingAdapter platform) {
+            PlatformIssuingAdapter platform, InvoiceEvents events) {
+        this.events = events;
         this.adapters = adapters;
         this.selection = selection;
         this.platform = platform;
@@ -198,7 +201,10 @@ public class IssuanceService {
     public void markDelivered(long requestId, String actor) {
         invoices.findByRequestIdOrderById(requestId).stream()
                 .filter(invoice -> invoice.status() == InvoiceStatus.ISSUED)
-                .forEach(invoice -> invoice.markDelivered(actor, clock.instant()));
+                .forEach(invoice -> {
+                    invoice.markDelivered(actor, clock.instant());
+                    events.publish(InvoiceEvent.Type.DELIVERED, invoice, null);
+                });
     }
 
     /** One invoice by its 20-digit number with the face data a verifier may check, or empty if we never issued it. */

@@ -267,8 +267,9 @@ public class PlatformClient {
                 throw new PlatformRefused("token", answer.path("error_description").asText("no access token"));
             }
             token = fresh;
-            // renew a minute early, so a call never leaves with a token about to expire
-            tokenExpires = clock.instant().plusSeconds(Math.max(1, answer.path("expires_in").asLong(86_400) - 60));
+            // renew a little early (a minute at most), so a call rarely leaves with a token about to expire
+            long lifetime = answer.path("expires_in").asLong(86_400);
+            tokenExpires = clock.instant().plusSeconds(lifetime - Math.min(60, lifetime / 10));
             return token;
         } catch (IOException e) {
             throw new IllegalStateException("platform token endpoint unreachable: " + e.getMessage(), e);

@@ -87,7 +87,7 @@ class PlatformIssuingTest extends SpringTestBase {
         assertThat(stats.get("invoices issued")).as("the platform issued one invoice per request").isEqualTo(200L);
         assertThat(stats).containsKeys("slow answers", "5xx before issuing", "5xx after issuing", "duplicate serials answered",
                 "callbacks late", "callbacks sent twice", "stale callbacks after the final one", "callbacks lost",
-                "forged callbacks answered 401");
+                "forged callbacks answered 401", "expired tokens refused", "tokens issued");
         assertThat(stats.keySet()).noneMatch(key -> key.startsWith("forged callbacks answered 2"));
         assertThat(jdbc.queryForObject("select count(*) from act_ru_incident", Integer.class)).isZero();
         System.out.println("Platform fault run: 200 requests, 200 invoices in " + took.toSeconds() + " s; faults: " + BAD_DAY

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.fapiaoflow.buyer.BuyerDetails;
+import dev.fapiaoflow.issuance.InvoiceEvent;
 import dev.fapiaoflow.issuance.InvoiceKind;
 import dev.fapiaoflow.issuance.InvoiceStatus;
 import dev.fapiaoflow.issuance.InvoiceType;
@@ -42,9 +43,12 @@ public class InvoiceCorrections {
     private final SellerProperties seller;
     private final InvoiceLimit limit;
     private final Clock clock;
+    private final InvoiceEvents events;
 
     InvoiceCorrections(InvoiceRepository invoices, InvoiceDocumentRepository documents, InvoiceNumberAllocator numbers,
-            InvoicePdfRenderer renderer, SellerProperties seller, InvoiceLimit limit, ObjectProvider<Clock> clock) {
+            InvoicePdfRenderer renderer, SellerProperties seller, InvoiceLimit limit, ObjectProvider<Clock> clock,
+            InvoiceEvents events) {
+        this.events = events;
         this.limit = limit;
         this.invoices = invoices;
         this.documents = documents;
@@ -71,6 +75,7 @@ public class InvoiceCorrections {
                 : Invoice.redLetterFor(original, reason, numbers.next(issueDate), issueDate, now, seller);
         store(red, original.number(), now);
         original.markRedFlushed(actor, now, "红字发票 " + red.number() + "（" + reason.code() + " " + reason.label() + "）");
+        events.publish(InvoiceEvent.Type.RED_FLUSHED, original, red.number());
         log.info("Red-letter invoice {} reverses invoice {}", red.id(), original.id());
         return red.id();
     }
@@ -98,6 +103,7 @@ public class InvoiceCorrections {
         } else {
             original.markPartiallyRedFlushed(actor, now, note);
         }
+        events.publish(InvoiceEvent.Type.RED_FLUSHED, original, red.number());
         return red.id();
     }
 
@@ -134,6 +140,7 @@ public class InvoiceCorrections {
                         now, seller);
         store(reissued, null, now);
         original.recordNote(Invoice.SYSTEM, now, "已重开为 " + reissued.number());
+        events.publish(InvoiceEvent.Type.ISSUED, reissued, null);
         log.info("Invoice {} re-issued as {}", original.id(), reissued.id());
         return reissued.id();
     }
@@ -156,6 +163,7 @@ public class InvoiceCorrections {
             throw new IllegalStateException(invoice + " cannot be voided any more");
         }
         invoice.markVoided(actor, clock.instant(), reason);
+        events.publish(InvoiceEvent.Type.VOIDED, invoice, null);
     }
 
     private boolean voidable(Invoice invoice) {

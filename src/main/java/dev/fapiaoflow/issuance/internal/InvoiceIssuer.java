@@ -36,10 +36,12 @@ public class InvoiceIssuer {
     private final SellerProperties seller;
     private final InvoiceLimit limit;
     private final Clock clock;
+    private final InvoiceEvents events;
 
     InvoiceIssuer(InvoiceDraftSource drafts, TaxClassifier classifier, InvoiceNumberAllocator numbers,
             InvoiceRepository invoices, InvoiceDocumentRepository documents, InvoicePdfRenderer renderer,
-            SellerProperties seller, InvoiceLimit limit, ObjectProvider<Clock> clock) {
+            SellerProperties seller, InvoiceLimit limit, ObjectProvider<Clock> clock, InvoiceEvents events) {
+        this.events = events;
         this.drafts = drafts;
         this.classifier = classifier;
         this.numbers = numbers;
@@ -69,6 +71,7 @@ public class InvoiceIssuer {
         for (List<TaxLine> part : parts(draft)) {
             Invoice invoice = invoices.save(Invoice.issue(draft, part, numbers.next(issueDate), issueDate, now, seller));
             documents.save(new InvoiceDocument(invoice.id(), InvoiceDocument.PDF, renderer.render(invoice), now));
+            events.publish(dev.fapiaoflow.issuance.InvoiceEvent.Type.ISSUED, invoice, null);
             issued.add(invoice.id());
             issuedNumbers.add(invoice.number());
         }

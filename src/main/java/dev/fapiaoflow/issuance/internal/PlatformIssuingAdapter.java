@@ -50,10 +50,12 @@ public class PlatformIssuingAdapter implements InvoiceIssuingAdapter {
     private final SellerProperties seller;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final InvoiceEvents events;
 
     PlatformIssuingAdapter(InvoiceIssuer local, InvoiceDraftSource drafts, PlatformClient platform,
             PlatformSubmissionRepository submissions, InvoiceRepository invoices, InvoiceDocumentRepository documents,
-            SellerProperties seller, PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+            SellerProperties seller, PlatformTransactionManager transactions, ObjectProvider<Clock> clock, InvoiceEvents events) {
+        this.events = events;
         this.local = local;
         this.drafts = drafts;
         this.platform = platform;
@@ -167,6 +169,7 @@ public class PlatformIssuingAdapter implements InvoiceIssuingAdapter {
         if (result.ofdUrl() != null) {
             documents.save(new InvoiceDocument(invoice.id(), OFD, platform.download(result.ofdUrl()), now));
         }
+        events.publish(dev.fapiaoflow.issuance.InvoiceEvent.Type.ISSUED, invoice, null);
         return invoice.id();
     }
 
