@@ -87,16 +87,22 @@ public class PlatformClient {
 
     /** The platform's current answer for the serial, which is also kept (see {@link #knownResult}). */
     public PlatformResult query(String serial) {
+        return find(serial).orElseGet(() -> new PlatformResult(serial, PlatformResult.Status.PROCESSING, null, null, null, null,
+                null, "unknown to the platform yet"));
+    }
+
+    /** The platform's answer for the serial, kept as {@link #query} does; empty when the platform never heard of it. */
+    public Optional<PlatformResult> find(String serial) {
         JsonNode answer = call(METHOD_QUERY, Map.of("orderNos", List.of(serial), "isOfferInvoiceDetail", "0"));
         requireOk(answer);
         for (JsonNode item : answer.path("result")) {
             if (serial.equals(item.path("orderNo").asText())) {
                 PlatformResult result = resultOf(item);
                 results.record(result);
-                return result;
+                return Optional.of(result);
             }
         }
-        return new PlatformResult(serial, PlatformResult.Status.PROCESSING, null, null, null, null, null, "unknown to the platform yet");
+        return Optional.empty();
     }
 
     /** What a callback or an earlier query told us about the serial, without asking the platform. */

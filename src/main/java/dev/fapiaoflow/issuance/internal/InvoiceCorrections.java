@@ -44,11 +44,13 @@ public class InvoiceCorrections {
     private final InvoiceLimit limit;
     private final Clock clock;
     private final InvoiceEvents events;
+    private final PlatformCorrections platform;
 
     InvoiceCorrections(InvoiceRepository invoices, InvoiceDocumentRepository documents, InvoiceNumberAllocator numbers,
             InvoicePdfRenderer renderer, SellerProperties seller, InvoiceLimit limit, ObjectProvider<Clock> clock,
-            InvoiceEvents events) {
+            InvoiceEvents events, PlatformCorrections platform) {
         this.events = events;
+        this.platform = platform;
         this.limit = limit;
         this.invoices = invoices;
         this.documents = documents;
@@ -69,11 +71,21 @@ public class InvoiceCorrections {
             return reds(original).stream().map(Invoice::id).max(Comparator.naturalOrder())
                     .orElseThrow(() -> new IllegalStateException(original + " is red-flushed without a red-letter invoice"));
         }
-        Invoice red = original.status() == InvoiceStatus.PARTIALLY_RED_FLUSHED
-                ? Invoice.partialRedLetterFor(original, remaining(original), reason, numbers.next(issueDate), issueDate,
-                        now, seller)
-                : Invoice.redLetterFor(original, reason, numbers.next(issueDate), issueDate, now, seller);
-        store(red, original.number(), now);
+        Invoice red;
+        if (platform.issuedThere(original)) {
+            PlatformCorrections.RedOnPlatform issued = platform.redFlush(original, remaining(original), reason, reds(original).size() + 1);
+            LocalDate redDate = LocalDate.ofInstant(issued.issuedAt(), TimeConfig.CHINA);
+            red = original.status() == InvoiceStatus.PARTIALLY_RED_FLUSHED
+                    ? Invoice.partialRedLetterFor(original, remaining(original), reason, issued.number(), redDate, issued.issuedAt(), seller)
+                    : Invoice.redLetterFor(original, reason, issued.number(), redDate, issued.issuedAt(), seller);
+            storePlatformDocuments(invoices.save(red), issued, now);
+        } else {
+            red = original.status() == InvoiceStatus.PARTIALLY_RED_FLUSHED
+                    ? Invoice.partialRedLetterFor(original, remaining(original), reason, numbers.next(issueDate), issueDate,
+                            now, seller)
+                    : Invoice.redLetterFor(original, reason, numbers.next(issueDate), issueDate, now, seller);
+            store(red, original.number(), now);
+        }
         original.markRedFlushed(actor, now, "红字发票 " + red.number() + "（" + reason.code() + " " + reason.label() + "）");
         events.publish(InvoiceEvent.Type.RED_FLUSHED, original, red.number());
         log.info("Red-letter invoice {} reverses invoice {}", red.id(), original.id());
@@ -94,9 +106,17 @@ public class InvoiceCorrections {
         if (refundedGross.compareTo(remaining) > 0 || original.status() == InvoiceStatus.VOIDED) {
             throw new IllegalStateException("cannot reverse " + refundedGross + " of " + original + ", " + remaining + " left");
         }
-        Invoice red = Invoice.partialRedLetterFor(original, refundedGross, reason, numbers.next(issueDate), issueDate, now,
-                seller);
-        store(red, original.number(), now);
+        Invoice red;
+        if (platform.issuedThere(original)) {
+            PlatformCorrections.RedOnPlatform issued = platform.redFlush(original, refundedGross, reason, reds(original).size() + 1);
+            red = Invoice.partialRedLetterFor(original, refundedGross, reason, issued.number(),
+                    LocalDate.ofInstant(issued.issuedAt(), TimeConfig.CHINA), issued.issuedAt(), seller);
+            storePlatformDocuments(invoices.save(red), issued, now);
+        } else {
+            red = Invoice.partialRedLetterFor(original, refundedGross, reason, numbers.next(issueDate), issueDate, now,
+                    seller);
+            store(red, original.number(), now);
+        }
         String note = "红字发票 " + red.number() + "（" + reason.code() + " " + reason.label() + "）";
         if (refundedGross.compareTo(remaining) == 0) {
             original.markRedFlushed(actor, now, note);
@@ -162,6 +182,9 @@ public class InvoiceCorrections {
         if (!voidable(invoice)) {
             throw new IllegalStateException(invoice + " cannot be voided any more");
         }
+        if (platform.issuedThere(invoice)) {
+            platform.voidInvoice(invoice);
+        }
         invoice.markVoided(actor, clock.instant(), reason);
         events.publish(InvoiceEvent.Type.VOIDED, invoice, null);
     }
@@ -175,6 +198,13 @@ public class InvoiceCorrections {
     private void store(Invoice invoice, String originalNumber, Instant now) {
         invoices.save(invoice);
         documents.save(new InvoiceDocument(invoice.id(), InvoiceDocument.PDF, renderer.render(invoice, originalNumber), now));
+    }
+
+    private void storePlatformDocuments(Invoice red, PlatformCorrections.RedOnPlatform issued, Instant now) {
+        documents.save(new InvoiceDocument(red.id(), InvoiceDocument.PDF, issued.pdf(), now));
+        if (issued.ofd() != null) {
+            documents.save(new InvoiceDocument(red.id(), PlatformIssuingAdapter.OFD, issued.ofd(), now));
+        }
     }
 
     private List<Invoice> reds(Invoice original) {

@@ -332,6 +332,9 @@ public class PlatformSimulator implements DisposableBean {
 
     private Map<String, Object> voidInvoice(JsonNode content) {
         SimInvoice invoice = byNumber.get(content.path("invoiceNumber").asText());
+        if (invoice != null && invoice.voided) {
+            return answer(PlatformClient.OK, "已作废", null); // a repeated void (a retried job) is no error
+        }
         if (invoice == null || invoice.reversed.signum() != 0 || invoice.redOf != null) {
             return answer("E9301", "发票不存在或不能作废", null);
         }
