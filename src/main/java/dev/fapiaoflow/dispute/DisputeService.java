@@ -75,10 +75,13 @@ public class DisputeService implements InvoiceCorrectionSource {
     private final DisputeThreads threads;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     DisputeService(DisputeRepository disputes, DisputeMessageRepository messages, RefundRedLetterRepository refunds,
             IssuanceService issuance,
             InvoiceRequestService requests, InvoiceMailService mail, RuntimeService runtime, DisputeProperties properties,
-            DisputeThreads threads, Clock clock) {
+            DisputeThreads threads, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.disputes = disputes;
         this.messages = messages;
         this.refunds = refunds;
@@ -119,6 +122,8 @@ public class DisputeService implements InvoiceCorrectionSource {
         ProcessInstance instance = runtime.startProcessInstanceByKey(DisputeProcess.KEY,
                 String.valueOf(invoice.requestId()), decisionFacts(dispute, invoice));
         dispute.started(instance.getId());
+        events.publishEvent(new DisputeEvent(DisputeEvent.Type.OPENED, dispute.id(), invoiceId, dispute.customer(),
+                dispute.reason().name(), null, now));
         log.info("Dispute {} raised on invoice {} ({})", dispute.id(), invoiceId, command.reason());
         return dispute.id();
     }
@@ -385,6 +390,7 @@ public class DisputeService implements InvoiceCorrectionSource {
         InvoiceFacts invoice = invoice(dispute);
         mail.mailInvoices(invoice.requestId(), List.of(invoice.id()));
         dispute.resolve(DisputeOutcome.RESENT, comment, null, clock.instant());
+        resolved(dispute);
         systemMessage(dispute, actor, "已重新发送发票 " + invoice.number() + " 至您的邮箱。" + suffix(comment));
     }
 
@@ -401,6 +407,7 @@ public class DisputeService implements InvoiceCorrectionSource {
         }
         Dispute dispute = load(disputeId);
         dispute.resolve(DisputeOutcome.REPOSTED, null, null, clock.instant());
+        resolved(dispute);
         systemMessage(dispute, actor, "纸质发票已重新寄出：" + courier.strip() + " " + trackingNumber.strip());
     }
 
@@ -408,6 +415,7 @@ public class DisputeService implements InvoiceCorrectionSource {
     public void reject(long disputeId, String actor, String reason) {
         Dispute dispute = load(disputeId);
         dispute.resolve(DisputeOutcome.REJECTED, reason, null, clock.instant());
+        resolved(dispute);
         systemMessage(dispute, actor, "异议已驳回：" + reason);
     }
 
@@ -488,6 +496,7 @@ public class DisputeService implements InvoiceCorrectionSource {
         mail.mailInvoices(invoice.requestId(), mailed);
         DisputeOutcome outcome = dispute.redInvoiceId() == null ? DisputeOutcome.VOIDED_AND_REISSUED : DisputeOutcome.CORRECTED;
         dispute.resolve(outcome, null, reissued, clock.instant());
+        resolved(dispute);
         String reissuedNumber = issuance.facts(reissued).map(InvoiceFacts::number).orElseThrow();
         systemMessage(dispute, "system", (dispute.redInvoiceId() == null ? "原发票已作废" : "原发票已红冲")
                 + "，更正后的发票 " + reissuedNumber + " 已发送至您的邮箱。");
@@ -506,6 +515,11 @@ public class DisputeService implements InvoiceCorrectionSource {
     private InvoiceFacts invoice(Dispute dispute) {
         return issuance.facts(dispute.invoiceId())
                 .orElseThrow(() -> new IllegalStateException("dispute " + dispute.id() + " names no invoice"));
+    }
+
+    private void resolved(Dispute dispute) {
+        events.publishEvent(new DisputeEvent(DisputeEvent.Type.RESOLVED, dispute.id(), dispute.invoiceId(), dispute.customer(),
+                dispute.reason().name(), dispute.outcome().name(), clock.instant()));
     }
 
     private Dispute load(long id) {

@@ -13,7 +13,10 @@ import dev.fapiaoflow.issuance.internal.Invoice;
 import dev.fapiaoflow.issuance.internal.InvoiceCorrections;
 import dev.fapiaoflow.issuance.internal.InvoiceDocument;
 import dev.fapiaoflow.issuance.internal.InvoiceDocumentRepository;
+import dev.fapiaoflow.issuance.internal.InvoiceEvents;
 import dev.fapiaoflow.issuance.internal.InvoiceIssuer;
+import dev.fapiaoflow.issuance.internal.InvoiceIssuingAdapter;
+import dev.fapiaoflow.issuance.internal.PlatformIssuingAdapter;
 import dev.fapiaoflow.issuance.internal.InvoiceRepository;
 
 /** What other features may ask of issuance: issue a request's invoices, list them, deliver them. */
@@ -26,10 +29,19 @@ public class IssuanceService {
     private final InvoiceDocumentRepository documents;
     private final ObjectProvider<InvoiceCorrectionSource> correctionSource;
     private final Clock clock;
+    private final List<InvoiceIssuingAdapter> adapters;
+    private final IssuerSelection selection;
+    private final PlatformIssuingAdapter platform;
+    private final InvoiceEvents events;
 
     IssuanceService(InvoiceIssuer issuer, InvoiceCorrections corrections, InvoiceRepository invoices,
             InvoiceDocumentRepository documents, ObjectProvider<InvoiceCorrectionSource> correctionSource,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock, List<InvoiceIssuingAdapter> adapters, IssuerSelection selection,
+            PlatformIssuingAdapter platform, InvoiceEvents events) {
+        this.events = events;
+        this.adapters = adapters;
+        this.selection = selection;
+        this.platform = platform;
         this.correctionSource = correctionSource;
         this.issuer = issuer;
         this.corrections = corrections;
@@ -50,6 +62,33 @@ public class IssuanceService {
     @Transactional
     public List<Long> issueFor(long requestId) {
         return issuer.issue(requestId);
+    }
+
+    /**
+     * Issues the request's invoices through the seller's adapter ({@link IssuerSelection}): locally at once, or by asking
+     * the e-invoice platform, whose answer {@link #collectFromPlatform} stores later. Either way a repeat issues nothing
+     * twice. Runs in the caller's (the job's) transaction.
+     */
+    @Transactional
+    public IssuingOutcome startIssuing(long requestId) {
+        String wanted = selection.current();
+        return adapters.stream().filter(adapter -> adapter.name().equals(wanted)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no issuing adapter " + wanted))
+                .issue(requestId);
+    }
+
+    /**
+     * Stores what the platform issued for the request: callbacks received, and with {@code poll} the platform's answer
+     * to a query. Awaiting until every invoice of the request is stored.
+     */
+    @Transactional
+    public IssuingOutcome collectFromPlatform(long requestId, boolean poll) {
+        return platform.collect(requestId, poll);
+    }
+
+    /** how long the issuance process waits for a callback before it asks the platform */
+    public java.time.Duration platformPollInterval() {
+        return platform.pollInterval();
     }
 
     /**
@@ -162,7 +201,10 @@ public class IssuanceService {
     public void markDelivered(long requestId, String actor) {
         invoices.findByRequestIdOrderById(requestId).stream()
                 .filter(invoice -> invoice.status() == InvoiceStatus.ISSUED)
-                .forEach(invoice -> invoice.markDelivered(actor, clock.instant()));
+                .forEach(invoice -> {
+                    invoice.markDelivered(actor, clock.instant());
+                    events.publish(InvoiceEvent.Type.DELIVERED, invoice, null);
+                });
     }
 
     /** One invoice by its 20-digit number with the face data a verifier may check, or empty if we never issued it. */

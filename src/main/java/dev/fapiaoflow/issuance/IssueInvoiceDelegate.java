@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * Service task {@value IssuanceProcess#ISSUE_INVOICES} of {@value IssuanceProcess#KEY}. There is no business
  * error to model: a request reaching issuance was validated, so every failure is technical and is thrown
- * for the engine to retry and then raise an incident.
+ * for the engine to retry and then raise an incident. Through the platform adapter it leaves
+ * {@value IssuanceProcess#AWAITING_PLATFORM} true, and the process waits for the callback or polls.
  */
 @Component("issueInvoiceDelegate")
 class IssueInvoiceDelegate implements JavaDelegate {
@@ -28,10 +29,18 @@ class IssueInvoiceDelegate implements JavaDelegate {
             issuance.reissueFor(original);
             return;
         }
+        IssuingOutcome outcome = issuance.startIssuing(requestId(execution));
+        execution.setVariable(IssuanceProcess.AWAITING_PLATFORM, outcome.awaitingPlatform());
+        if (outcome.awaitingPlatform()) {
+            execution.setVariable(IssuanceProcess.PLATFORM_POLL_INTERVAL, issuance.platformPollInterval().toString());
+        }
+    }
+
+    static long requestId(DelegateExecution execution) {
         Object requestId = execution.getVariable(IssuanceProcess.REQUEST_ID);
         if (!(requestId instanceof Long id)) {
             throw new IllegalStateException("variable " + IssuanceProcess.REQUEST_ID + " must be a Long, was " + requestId);
         }
-        issuance.issueFor(id);
+        return id;
     }
 }

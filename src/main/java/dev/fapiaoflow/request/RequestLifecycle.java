@@ -37,7 +37,11 @@ class RequestLifecycle implements InvoiceDraftSource {
     private final OrderService orders;
     private final Clock clock;
 
-    RequestLifecycle(InvoiceRequestRepository requests, OrderService orders, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    RequestLifecycle(InvoiceRequestRepository requests, OrderService orders, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.requests = requests;
         this.orders = orders;
         this.clock = clock;
@@ -65,8 +69,10 @@ class RequestLifecycle implements InvoiceDraftSource {
 
     @Transactional
     void reject(long requestId, String reason) {
-        load(requestId).reject(reason, clock.instant());
+        InvoiceRequest request = load(requestId);
+        request.reject(reason, clock.instant());
         orders.release(requestId);
+        events.publishEvent(new RequestRejected(requestId, request.customer(), reason, clock.instant()));
     }
 
     /** the customer did not supply what the review asked for in time; frees its orders like a rejection */

@@ -17,8 +17,20 @@ class IssueInvoiceDelegateTest {
     @Test
     void issuesTheRequestOfTheProcess() {
         when(execution.getVariable(IssuanceProcess.REQUEST_ID)).thenReturn(42L);
+        when(issuance.startIssuing(42L)).thenReturn(IssuingOutcome.issued(java.util.List.of(7L)));
         new IssueInvoiceDelegate(issuance).execute(execution);
-        verify(issuance).issueFor(42L);
+        verify(issuance).startIssuing(42L);
+        verify(execution).setVariable(IssuanceProcess.AWAITING_PLATFORM, false);
+    }
+
+    @Test
+    void leavesThePollIntervalWhenThePlatformWasAsked() {
+        when(execution.getVariable(IssuanceProcess.REQUEST_ID)).thenReturn(42L);
+        when(issuance.startIssuing(42L)).thenReturn(IssuingOutcome.awaiting());
+        when(issuance.platformPollInterval()).thenReturn(java.time.Duration.ofSeconds(90));
+        new IssueInvoiceDelegate(issuance).execute(execution);
+        verify(execution).setVariable(IssuanceProcess.AWAITING_PLATFORM, true);
+        verify(execution).setVariable(IssuanceProcess.PLATFORM_POLL_INTERVAL, "PT1M30S");
     }
 
     @Test
@@ -31,7 +43,7 @@ class IssueInvoiceDelegateTest {
     @Test
     void letsIssuanceFailuresThroughForTheEngineToRetry() {
         when(execution.getVariable(IssuanceProcess.REQUEST_ID)).thenReturn(42L);
-        when(issuance.issueFor(42L)).thenThrow(new IllegalStateException("no rule"));
+        when(issuance.startIssuing(42L)).thenThrow(new IllegalStateException("no rule"));
         assertThatThrownBy(() -> new IssueInvoiceDelegate(issuance).execute(execution))
                 .isInstanceOf(IllegalStateException.class).hasMessage("no rule");
     }

@@ -1,6 +1,14 @@
 package dev.fapiaoflow.process;
 
+import static dev.fapiaoflow.issuance.IssuanceProcess.AWAITING_PLATFORM;
+import static dev.fapiaoflow.issuance.IssuanceProcess.AWAIT_PLATFORM;
+import static dev.fapiaoflow.issuance.IssuanceProcess.COLLECT_PLATFORM_INVOICES;
 import static dev.fapiaoflow.issuance.IssuanceProcess.INVOICES_ISSUED;
+import static dev.fapiaoflow.issuance.IssuanceProcess.PLATFORM_POLL_INTERVAL;
+import static dev.fapiaoflow.issuance.IssuanceProcess.PLATFORM_RESULT_MESSAGE;
+import static dev.fapiaoflow.issuance.IssuanceProcess.PLATFORM_RESULT_RECEIVED;
+import static dev.fapiaoflow.issuance.IssuanceProcess.POLL_DUE;
+import static dev.fapiaoflow.issuance.IssuanceProcess.POLL_PLATFORM;
 import static dev.fapiaoflow.issuance.IssuanceProcess.ISSUANCE_REQUESTED;
 import static dev.fapiaoflow.issuance.IssuanceProcess.ISSUE_INVOICES;
 import static dev.fapiaoflow.issuance.IssuanceProcess.REQUEST_ID;
@@ -13,12 +21,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.fapiaoflow.issuance.IssuanceProcess;
@@ -28,9 +40,16 @@ class InvoiceIssuanceProcessTest extends SingleTaskProcessTest {
 
     private static final long REQUEST = 4711L;
 
+    private FakeDelegate collect;
+
     @Override
     String delegateBean() {
         return "issueInvoiceDelegate";
+    }
+
+    @BeforeEach
+    void fakeTheCollectingDelegate() {
+        collect = FakeDelegate.registeredAs("collectPlatformInvoicesDelegate");
     }
 
     @Test
@@ -84,6 +103,69 @@ class InvoiceIssuanceProcessTest extends SingleTaskProcessTest {
         assertThat(issuance).isEnded().hasPassed(INVOICES_ISSUED);
         Assertions.assertThat(runtimeService().createIncidentQuery().processInstanceId(issuance.getId()).count())
                 .isZero();
+    }
+
+    @Test
+    void throughThePlatformTheProcessWaitsForTheCallbackThenStoresTheInvoices() {
+        delegate.settingVariables(Map.of(AWAITING_PLATFORM, true, PLATFORM_POLL_INTERVAL, "PT1M"));
+        collect.settingVariables(Map.of(AWAITING_PLATFORM, false));
+        ProcessInstance issuance = start();
+        execute(job(ISSUE_INVOICES, issuance));
+
+        assertThat(issuance).isWaitingAt(AWAIT_PLATFORM);
+        runtimeService().createMessageCorrelation(PLATFORM_RESULT_MESSAGE).processInstanceBusinessKey(String.valueOf(REQUEST))
+                .correlate();
+        assertThat(issuance).as("stored behind an async continuation, not in the callback's request").isWaitingAt(COLLECT_PLATFORM_INVOICES);
+        execute(job(COLLECT_PLATFORM_INVOICES, issuance));
+
+        assertThat(issuance).isEnded().hasPassedInOrder(ISSUE_INVOICES, AWAIT_PLATFORM, PLATFORM_RESULT_RECEIVED,
+                COLLECT_PLATFORM_INVOICES, INVOICES_ISSUED).hasNotPassed(POLL_PLATFORM);
+        Assertions.assertThat(collect.lastSaw(REQUEST_ID)).isEqualTo(REQUEST);
+    }
+
+    @Test
+    void withoutACallbackThePlatformIsPolledEveryIntervalUntilEveryInvoiceIsStored() {
+        delegate.settingVariables(Map.of(AWAITING_PLATFORM, true, PLATFORM_POLL_INTERVAL, "PT1M"));
+        FakeDelegate[] polls = { collect };
+        collect.doing(execution -> execution.setVariable(AWAITING_PLATFORM, polls[0].timesCalled() < 2));
+        ProcessInstance issuance = start();
+        execute(job(ISSUE_INVOICES, issuance));
+
+        for (int poll = 1; poll <= 2; poll++) {
+            Job timer = job(POLL_DUE, issuance);
+            Assertions.assertThat(timer.getDuedate()).isEqualTo(NOW.toInstant().plus(Duration.ofMinutes(1)));
+            execute(timer);
+            assertThat(issuance).isWaitingAt(POLL_PLATFORM);
+            execute(job(POLL_PLATFORM, issuance));
+        }
+
+        assertThat(issuance).isEnded().hasPassed(POLL_DUE, POLL_PLATFORM, INVOICES_ISSUED).hasNotPassed(PLATFORM_RESULT_RECEIVED);
+        Assertions.assertThat(collect.timesCalled()).isEqualTo(2);
+    }
+
+    @Test
+    void aFailingStoreIsRetriedWithBackoffThenRaisesAnIncidentAndIssuesNothingAgain() {
+        delegate.settingVariables(Map.of(AWAITING_PLATFORM, true, PLATFORM_POLL_INTERVAL, "PT1M"));
+        collect.failingAlways();
+        ProcessInstance issuance = start();
+        execute(job(ISSUE_INVOICES, issuance));
+        runtimeService().createMessageCorrelation(PLATFORM_RESULT_MESSAGE).processInstanceBusinessKey(String.valueOf(REQUEST))
+                .correlate();
+
+        List<Duration> waits = new ArrayList<>();
+        while (runtimeService().createIncidentQuery().processInstanceId(issuance.getId()).count() == 0) {
+            Job attempt = job(COLLECT_PLATFORM_INVOICES, issuance);
+            assertThatThrownBy(() -> execute(attempt)).hasMessageContaining("simulated outage");
+            Job retry = job(COLLECT_PLATFORM_INVOICES, issuance);
+            if (retry.getRetries() > 0) {
+                waits.add(Duration.between(NOW.toInstant(), retry.getDuedate().toInstant()));
+            }
+        }
+
+        Assertions.assertThat(waits).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(2),
+                Duration.ofMinutes(10), Duration.ofMinutes(30));
+        Assertions.assertThat(delegate.timesCalled()).as("the platform is not asked again").isEqualTo(1);
+        assertThat(issuance).isWaitingAt(COLLECT_PLATFORM_INVOICES);
     }
 
     private ProcessInstance start() {

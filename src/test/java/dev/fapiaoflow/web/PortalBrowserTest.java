@@ -41,6 +41,9 @@ class PortalBrowserTest extends BrowserTestBase {
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("login")).click();
 
+        // under load the redirect after login can take a moment
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .until(b -> !b.getCurrentUrl().contains("/login"));
         assertThat(browser.getCurrentUrl()).endsWith("/orders");
         browser.findElement(By.id("order-" + first)).click();
         browser.findElement(By.id("order-" + second)).click();

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.fapiaoflow.buyer.BuyerDetails;
+import dev.fapiaoflow.issuance.InvoiceEvent;
 import dev.fapiaoflow.issuance.InvoiceKind;
 import dev.fapiaoflow.issuance.InvoiceStatus;
 import dev.fapiaoflow.issuance.InvoiceType;
@@ -42,9 +43,14 @@ public class InvoiceCorrections {
     private final SellerProperties seller;
     private final InvoiceLimit limit;
     private final Clock clock;
+    private final InvoiceEvents events;
+    private final PlatformCorrections platform;
 
     InvoiceCorrections(InvoiceRepository invoices, InvoiceDocumentRepository documents, InvoiceNumberAllocator numbers,
-            InvoicePdfRenderer renderer, SellerProperties seller, InvoiceLimit limit, ObjectProvider<Clock> clock) {
+            InvoicePdfRenderer renderer, SellerProperties seller, InvoiceLimit limit, ObjectProvider<Clock> clock,
+            InvoiceEvents events, PlatformCorrections platform) {
+        this.events = events;
+        this.platform = platform;
         this.limit = limit;
         this.invoices = invoices;
         this.documents = documents;
@@ -65,12 +71,23 @@ public class InvoiceCorrections {
             return reds(original).stream().map(Invoice::id).max(Comparator.naturalOrder())
                     .orElseThrow(() -> new IllegalStateException(original + " is red-flushed without a red-letter invoice"));
         }
-        Invoice red = original.status() == InvoiceStatus.PARTIALLY_RED_FLUSHED
-                ? Invoice.partialRedLetterFor(original, remaining(original), reason, numbers.next(issueDate), issueDate,
-                        now, seller)
-                : Invoice.redLetterFor(original, reason, numbers.next(issueDate), issueDate, now, seller);
-        store(red, original.number(), now);
+        Invoice red;
+        if (platform.issuedThere(original)) {
+            PlatformCorrections.RedOnPlatform issued = platform.redFlush(original, remaining(original), reason, reds(original).size() + 1);
+            LocalDate redDate = LocalDate.ofInstant(issued.issuedAt(), TimeConfig.CHINA);
+            red = original.status() == InvoiceStatus.PARTIALLY_RED_FLUSHED
+                    ? Invoice.partialRedLetterFor(original, remaining(original), reason, issued.number(), redDate, issued.issuedAt(), seller)
+                    : Invoice.redLetterFor(original, reason, issued.number(), redDate, issued.issuedAt(), seller);
+            storePlatformDocuments(invoices.save(red), issued, now);
+        } else {
+            red = original.status() == InvoiceStatus.PARTIALLY_RED_FLUSHED
+                    ? Invoice.partialRedLetterFor(original, remaining(original), reason, numbers.next(issueDate), issueDate,
+                            now, seller)
+                    : Invoice.redLetterFor(original, reason, numbers.next(issueDate), issueDate, now, seller);
+            store(red, original.number(), now);
+        }
         original.markRedFlushed(actor, now, "红字发票 " + red.number() + "（" + reason.code() + " " + reason.label() + "）");
+        events.publish(InvoiceEvent.Type.RED_FLUSHED, original, red.number());
         log.info("Red-letter invoice {} reverses invoice {}", red.id(), original.id());
         return red.id();
     }
@@ -89,15 +106,24 @@ public class InvoiceCorrections {
         if (refundedGross.compareTo(remaining) > 0 || original.status() == InvoiceStatus.VOIDED) {
             throw new IllegalStateException("cannot reverse " + refundedGross + " of " + original + ", " + remaining + " left");
         }
-        Invoice red = Invoice.partialRedLetterFor(original, refundedGross, reason, numbers.next(issueDate), issueDate, now,
-                seller);
-        store(red, original.number(), now);
+        Invoice red;
+        if (platform.issuedThere(original)) {
+            PlatformCorrections.RedOnPlatform issued = platform.redFlush(original, refundedGross, reason, reds(original).size() + 1);
+            red = Invoice.partialRedLetterFor(original, refundedGross, reason, issued.number(),
+                    LocalDate.ofInstant(issued.issuedAt(), TimeConfig.CHINA), issued.issuedAt(), seller);
+            storePlatformDocuments(invoices.save(red), issued, now);
+        } else {
+            red = Invoice.partialRedLetterFor(original, refundedGross, reason, numbers.next(issueDate), issueDate, now,
+                    seller);
+            store(red, original.number(), now);
+        }
         String note = "红字发票 " + red.number() + "（" + reason.code() + " " + reason.label() + "）";
         if (refundedGross.compareTo(remaining) == 0) {
             original.markRedFlushed(actor, now, note);
         } else {
             original.markPartiallyRedFlushed(actor, now, note);
         }
+        events.publish(InvoiceEvent.Type.RED_FLUSHED, original, red.number());
         return red.id();
     }
 
@@ -134,6 +160,7 @@ public class InvoiceCorrections {
                         now, seller);
         store(reissued, null, now);
         original.recordNote(Invoice.SYSTEM, now, "已重开为 " + reissued.number());
+        events.publish(InvoiceEvent.Type.ISSUED, reissued, null);
         log.info("Invoice {} re-issued as {}", original.id(), reissued.id());
         return reissued.id();
     }
@@ -155,7 +182,11 @@ public class InvoiceCorrections {
         if (!voidable(invoice)) {
             throw new IllegalStateException(invoice + " cannot be voided any more");
         }
+        if (platform.issuedThere(invoice)) {
+            platform.voidInvoice(invoice);
+        }
         invoice.markVoided(actor, clock.instant(), reason);
+        events.publish(InvoiceEvent.Type.VOIDED, invoice, null);
     }
 
     private boolean voidable(Invoice invoice) {
@@ -167,6 +198,13 @@ public class InvoiceCorrections {
     private void store(Invoice invoice, String originalNumber, Instant now) {
         invoices.save(invoice);
         documents.save(new InvoiceDocument(invoice.id(), InvoiceDocument.PDF, renderer.render(invoice, originalNumber), now));
+    }
+
+    private void storePlatformDocuments(Invoice red, PlatformCorrections.RedOnPlatform issued, Instant now) {
+        documents.save(new InvoiceDocument(red.id(), InvoiceDocument.PDF, issued.pdf(), now));
+        if (issued.ofd() != null) {
+            documents.save(new InvoiceDocument(red.id(), PlatformIssuingAdapter.OFD, issued.ofd(), now));
+        }
     }
 
     private List<Invoice> reds(Invoice original) {

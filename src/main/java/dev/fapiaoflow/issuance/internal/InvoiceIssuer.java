@@ -36,10 +36,12 @@ public class InvoiceIssuer {
     private final SellerProperties seller;
     private final InvoiceLimit limit;
     private final Clock clock;
+    private final InvoiceEvents events;
 
     InvoiceIssuer(InvoiceDraftSource drafts, TaxClassifier classifier, InvoiceNumberAllocator numbers,
             InvoiceRepository invoices, InvoiceDocumentRepository documents, InvoicePdfRenderer renderer,
-            SellerProperties seller, InvoiceLimit limit, ObjectProvider<Clock> clock) {
+            SellerProperties seller, InvoiceLimit limit, ObjectProvider<Clock> clock, InvoiceEvents events) {
+        this.events = events;
         this.drafts = drafts;
         this.classifier = classifier;
         this.numbers = numbers;
@@ -63,22 +65,34 @@ public class InvoiceIssuer {
             log.info("Request {} already has invoices {}; not issuing again", requestId, ids(issuedBefore));
             return ids(issuedBefore);
         }
-        InvoiceDraft draft = drafts.draftFor(requestId);
-        if (draft == null || draft.requestId() != requestId || draft.lines() == null || draft.lines().isEmpty()) {
-            throw new IllegalStateException("no usable invoice draft for request " + requestId);
-        }
-        List<TaxLine> lines = draft.lines().stream().map(this::taxLine).toList();
+        InvoiceDraft draft = draftFor(requestId);
         List<Long> issued = new ArrayList<>();
         List<String> issuedNumbers = new ArrayList<>();
-        for (List<TaxLine> part : InvoicePacking.pack(lines, limit.maxTotalPerInvoice(draft.type()))) {
+        for (List<TaxLine> part : parts(draft)) {
             Invoice invoice = invoices.save(Invoice.issue(draft, part, numbers.next(issueDate), issueDate, now, seller));
             documents.save(new InvoiceDocument(invoice.id(), InvoiceDocument.PDF, renderer.render(invoice), now));
+            events.publish(dev.fapiaoflow.issuance.InvoiceEvent.Type.ISSUED, invoice, null);
             issued.add(invoice.id());
             issuedNumbers.add(invoice.number());
         }
         drafts.invoicesIssued(requestId, List.copyOf(issued));
         log.info("Issued invoices {} for request {}", issuedNumbers, requestId);
         return List.copyOf(issued);
+    }
+
+    /** The request's draft, checked to be usable. */
+    public InvoiceDraft draftFor(long requestId) {
+        InvoiceDraft draft = drafts.draftFor(requestId);
+        if (draft == null || draft.requestId() != requestId || draft.lines() == null || draft.lines().isEmpty()) {
+            throw new IllegalStateException("no usable invoice draft for request " + requestId);
+        }
+        return draft;
+    }
+
+    /** The draft's tax lines split at the per-invoice limit: one list per invoice, always in the same order. */
+    public List<List<TaxLine>> parts(InvoiceDraft draft) {
+        List<TaxLine> lines = draft.lines().stream().map(this::taxLine).toList();
+        return InvoicePacking.pack(lines, limit.maxTotalPerInvoice(draft.type()));
     }
 
     /**

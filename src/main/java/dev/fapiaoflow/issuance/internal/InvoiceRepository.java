@@ -19,4 +19,11 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
     List<Invoice> findByOriginalInvoiceIdOrderById(long originalInvoiceId);
 
     Optional<Invoice> findByReplacesInvoiceId(long replacesInvoiceId);
+
+    List<Invoice> findByIssueDateOrderById(java.time.LocalDate issueDate);
+
+    /** invoices voided within [from, to) */
+    @org.springframework.data.jpa.repository.Query("select distinct c.invoice from InvoiceStatusChange c"
+            + " where c.status = dev.fapiaoflow.issuance.InvoiceStatus.VOIDED and c.changedAt >= :from and c.changedAt < :to")
+    List<Invoice> findVoidedBetween(java.time.Instant from, java.time.Instant to);
 }

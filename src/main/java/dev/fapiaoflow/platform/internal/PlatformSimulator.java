@@ -1,0 +1,446 @@
+package dev.fapiaoflow.platform.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Paragraph;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import dev.fapiaoflow.platform.PlatformClient;
+
+/**
+ * An e-invoice platform in a box (profile {@code platform-sim}, and the test context): the open API of
+ * {@link PlatformClient} on its own HTTP server — token, issue with serial deduplication, query, red-letter
+ * confirmation and red-flush, void, PDF/OFD downloads — issuing 20-digit numbers of channel 8 and calling back signed.
+ * {@link #faults} makes it misbehave; {@link #stats} counts what it did. One serial never yields a second invoice here,
+ * exactly like a real platform; whether we keep to one invoice per request is what the tests check.
+ */
+@Component
+@ConditionalOnProperty(name = "fapiaoflow.platform.simulator.enabled", havingValue = "true")
+public class PlatformSimulator implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformSimulator.class);
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final PlatformProperties properties;
+    private final Environment environment;
+    private final ObjectMapper json;
+    private final HttpServer server;
+    private final ExecutorService handlers = Executors.newFixedThreadPool(8);
+    private final ScheduledExecutorService callbacks = Executors.newScheduledThreadPool(2);
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final Map<String, SimInvoice> bySerial = new ConcurrentHashMap<>();
+    private final Map<String, SimInvoice> byNumber = new ConcurrentHashMap<>();
+    private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
+    private final Map<String, BigDecimal> redConfirmations = new ConcurrentHashMap<>();
+    private final AtomicLong sequence = new AtomicLong();
+    private final Map<String, AtomicLong> stats = new ConcurrentHashMap<>();
+    private volatile SimulatorFaults faults = SimulatorFaults.none();
+    private final Random random = new Random(20261125L);
+
+    PlatformSimulator(PlatformProperties properties, Environment environment, ObjectMapper json) throws IOException {
+        this.properties = properties;
+        this.environment = environment;
+        this.json = json;
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", properties.simulator().port()), 50);
+        server.setExecutor(handlers);
+        server.createContext("/accessToken", exchange -> safely(exchange, this::token));
+        server.createContext("/open/v1/services", exchange -> safely(exchange, this::services));
+        server.createContext("/files/", exchange -> safely(exchange, this::file));
+        server.start();
+        log.info("Platform simulator listening on {}", baseUrl());
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** from now on, misbehave like this */
+    public void faults(SimulatorFaults faults) {
+        this.faults = faults;
+    }
+
+    /** what happened so far: issued, duplicates, 5xx, callbacks sent/refused, forged callbacks refused, ... */
+    public Map<String, Long> stats() {
+        Map<String, Long> copy = new java.util.TreeMap<>();
+        stats.forEach((key, value) -> copy.put(key, value.get()));
+        return copy;
+    }
+
+    public void resetStats() {
+        stats.clear();
+    }
+
+    /** how many invoices it issued for the serial (never more than one) */
+    public int invoicesFor(String serial) {
+        return bySerial.containsKey(serial) ? 1 : 0;
+    }
+
+    @Override
+    public void destroy() {
+        server.stop(0);
+        handlers.shutdownNow();
+        callbacks.shutdownNow();
+    }
+
+    private void count(String what) {
+        stats.computeIfAbsent(what, key -> new AtomicLong()).incrementAndGet();
+    }
+
+    private synchronized boolean chance(double probability) {
+        return probability > 0 && random.nextDouble() < probability;
+    }
+
+    private interface Handler {
+        void handle(HttpExchange exchange) throws Exception;
+    }
+
+    private void safely(HttpExchange exchange, Handler handler) {
+        try (exchange) {
+            handler.handle(exchange);
+        } catch (Exception e) {
+            log.warn("Platform simulator failed on {}: {}", exchange.getRequestURI(), e.toString());
+            try {
+                exchange.sendResponseHeaders(500, -1);
+            } catch (IOException ignored) {
+                // the client went away
+            }
+        }
+    }
+
+    private void token(HttpExchange exchange) throws IOException {
+        Map<String, String> form = query(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        if (!properties.appKey().equals(form.get("client_id")) || !properties.appSecret().equals(form.get("client_secret"))) {
+            send(exchange, 200, Map.of("error", "invalid_client", "error_description", "bad app key or secret"));
+            return;
+        }
+        String token = java.util.UUID.randomUUID().toString().replace("-", "");
+        Duration ttl = faults.tokenTtl();
+        tokens.put(token, Instant.now());
+        count("tokens issued");
+        send(exchange, 200, Map.of("access_token", token, "expires_in", ttl.toSeconds()));
+    }
+
+    private void services(HttpExchange exchange) throws Exception {
+        SimulatorFaults now = faults;
+        if (chance(now.slow())) {
+            count("slow answers");
+            Thread.sleep(now.slowBy().toMillis());
+        }
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Map<String, String> params = query(exchange.getRequestURI().getRawQuery());
+        String canonical = PlatformSigner.callCanonical(params.get("appkey"), params.get("senid"), params.get("nonce"),
+                params.get("timestamp"), body);
+        if (!properties.appKey().equals(params.get("appkey"))
+                || !PlatformSigner.matches(properties.appSecret(), canonical, exchange.getRequestHeaders().getFirst("X-Nuonuo-Sign"))) {
+            count("bad request signatures");
+            send(exchange, 200, answer(PlatformClient.BAD_SIGNATURE, "签名错误", null));
+            return;
+        }
+        // a token lives for the TTL in force now: shortening it expires tokens the client still thinks valid
+        Instant issued = tokens.get(String.valueOf(exchange.getRequestHeaders().getFirst("accessToken")));
+        if (issued == null || !Instant.now().isBefore(issued.plus(now.tokenTtl()))) {
+            count("expired tokens refused");
+            send(exchange, 200, answer(PlatformClient.TOKEN_EXPIRED, "accessToken 已过期", null));
+            return;
+        }
+        if (chance(now.errorBeforeIssuing())) {
+            count("5xx before issuing");
+            send(exchange, 503, Map.of("error", "busy"));
+            return;
+        }
+        JsonNode content = json.readTree(body);
+        String method = String.valueOf(exchange.getRequestHeaders().getFirst("method"));
+        Map<String, Object> answer = switch (method) {
+            case PlatformClient.METHOD_ISSUE -> issue(content.path("order"), null);
+            case PlatformClient.METHOD_QUERY -> queryResults(content.path("orderNos"));
+            case PlatformClient.METHOD_RED_CONFIRM -> redConfirmation(content);
+            case PlatformClient.METHOD_RED -> redFlush(content);
+            case PlatformClient.METHOD_VOID -> voidInvoice(content);
+            default -> answer("E9999", "unknown method " + method, null);
+        };
+        if ((method.equals(PlatformClient.METHOD_ISSUE) || method.equals(PlatformClient.METHOD_RED))
+                && PlatformClient.OK.equals(answer.get("code")) && chance(now.errorAfterIssuing())) {
+            count("5xx after issuing");
+            send(exchange, 502, Map.of("error", "gateway timeout"));
+            return;
+        }
+        send(exchange, 200, answer);
+    }
+
+    private Map<String, Object> issue(JsonNode order, String redOf) {
+        String serial = order.path("orderNo").asText();
+        if (serial.isBlank()) {
+            return answer("E9101", "orderNo 必填", null);
+        }
+        SimInvoice created = new SimInvoice(serial, new BigDecimal(order.path("totalAmount").asText("0")), redOf);
+        SimInvoice existing = bySerial.putIfAbsent(serial, created);
+        if (existing != null) {
+            count("duplicate serials answered");
+            return answer(PlatformClient.DUPLICATE_SERIAL, "订单编号重复", null);
+        }
+        count(redOf == null ? "invoices issued" : "red-letter invoices issued");
+        Duration processing = properties.simulator().processingTime();
+        callbacks.schedule(() -> complete(created), processing.toMillis(), TimeUnit.MILLISECONDS);
+        return answer(PlatformClient.OK, "开票提交成功", Map.of("invoiceSerialNum", "SIM" + serial));
+    }
+
+    private void complete(SimInvoice invoice) {
+        LocalDate today = LocalDate.now(CHINA);
+        invoice.number = String.format("%02d", today.getYear() % 100) + "118" + String.format("%015d", sequence.incrementAndGet());
+        invoice.issuedAt = Instant.now();
+        byNumber.put(invoice.number, invoice);
+        invoice.status = "2";
+        SimulatorFaults now = faults;
+        if (chance(now.lostCallback())) {
+            count("callbacks lost");
+            return;
+        }
+        long delay = chance(now.lateCallback()) ? now.lateBy().toMillis() : 0;
+        if (delay > 0) {
+            count("callbacks late");
+        }
+        boolean forged = chance(now.forgedCallback());
+        boolean twice = chance(now.callbackTwice());
+        boolean outOfOrder = chance(now.callbackOutOfOrder());
+        callbacks.schedule(() -> {
+            if (forged) {
+                Map<String, Object> fake = result(invoice);
+                fake.put("allElectronicInvoiceNumber", "26118999999999999999");
+                fake.put("orderAmount", "0.01");
+                postCallback(fake, true);
+            }
+            postCallback(result(invoice), false);
+            if (twice) {
+                count("callbacks sent twice");
+                postCallback(result(invoice), false);
+            }
+            if (outOfOrder) {
+                count("stale callbacks after the final one");
+                Map<String, Object> stale = result(invoice);
+                stale.put("status", "20");
+                stale.remove("allElectronicInvoiceNumber");
+                postCallback(stale, false);
+            }
+        }, delay, TimeUnit.MILLISECONDS);
+    }
+
+    private void postCallback(Map<String, Object> item, boolean forge) {
+        try {
+            String body = json.writeValueAsString(item);
+            String nonce = String.valueOf(System.nanoTime() % 100_000_000);
+            String timestamp = String.valueOf(Instant.now().getEpochSecond());
+            String sign = PlatformSigner.sign(forge ? "not-the-secret" : properties.appSecret(),
+                    PlatformSigner.callbackCanonical(properties.appKey(), nonce, timestamp, body));
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(callbackUrl()))
+                    .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json;charset=utf-8")
+                    .header("X-Nuonuo-Sign", sign).header("X-Nuonuo-Nonce", nonce).header("X-Nuonuo-Timestamp", timestamp)
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+            count((forge ? "forged callbacks answered " : "callbacks answered ") + response.statusCode());
+        } catch (Exception e) {
+            count(forge ? "forged callbacks failed" : "callbacks failed");
+            log.info("Platform simulator callback failed: {}", e.toString());
+        }
+    }
+
+    private String callbackUrl() {
+        String configured = properties.simulator().callbackUrl();
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        return "http://127.0.0.1:" + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"))
+                + "/api/platform/callback";
+    }
+
+    private Map<String, Object> queryResults(JsonNode orderNos) {
+        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        for (JsonNode orderNo : orderNos) {
+            SimInvoice invoice = bySerial.get(orderNo.asText());
+            if (invoice != null) {
+                items.add(result(invoice));
+            }
+        }
+        count("queries");
+        return answer(PlatformClient.OK, "查询成功", items);
+    }
+
+    private Map<String, Object> redConfirmation(JsonNode content) {
+        SimInvoice blue = byNumber.get(content.path("blueInvoiceNumber").asText());
+        BigDecimal amount = new BigDecimal(content.path("amount").asText("0"));
+        if (blue == null || blue.voided || amount.signum() <= 0 || amount.compareTo(blue.total.subtract(blue.reversed)) > 0) {
+            return answer("E9201", "蓝字发票不存在、已作废或冲红金额超出", null);
+        }
+        String billNo = "RC" + String.format("%018d", sequence.incrementAndGet());
+        redConfirmations.put(billNo + "|" + blue.number, amount);
+        count("red-letter confirmations");
+        return answer(PlatformClient.OK, "红字确认单已确认", Map.of("billNo", billNo, "billStatus", "01"));
+    }
+
+    private Map<String, Object> redFlush(JsonNode content) throws IOException {
+        String blueNumber = content.path("invoiceNumber").asText();
+        BigDecimal amount = redConfirmations.get(content.path("billNo").asText() + "|" + blueNumber);
+        if (amount == null) {
+            return answer("E9202", "缺少红字确认单", null);
+        }
+        SimInvoice blue = byNumber.get(blueNumber);
+        Map<String, Object> answer = issue(json.valueToTree(Map.of("orderNo", content.path("orderNo").asText(),
+                "totalAmount", amount.negate().toPlainString())), blueNumber);
+        if (PlatformClient.OK.equals(answer.get("code"))) {
+            synchronized (blue) {
+                blue.reversed = blue.reversed.add(amount);
+            }
+        }
+        return answer;
+    }
+
+    private Map<String, Object> voidInvoice(JsonNode content) {
+        SimInvoice invoice = byNumber.get(content.path("invoiceNumber").asText());
+        if (invoice != null && invoice.voided) {
+            return answer(PlatformClient.OK, "已作废", null); // a repeated void (a retried job) is no error
+        }
+        if (invoice == null || invoice.reversed.signum() != 0 || invoice.redOf != null) {
+            return answer("E9301", "发票不存在或不能作废", null);
+        }
+        invoice.voided = true;
+        count("voided");
+        return answer(PlatformClient.OK, "作废成功", null);
+    }
+
+    private void file(HttpExchange exchange) throws IOException {
+        String name = exchange.getRequestURI().getPath().substring("/files/".length());
+        int dot = name.lastIndexOf('.');
+        SimInvoice invoice = dot < 0 ? null : byNumber.get(name.substring(0, dot));
+        if (invoice == null) {
+            exchange.sendResponseHeaders(404, -1);
+            return;
+        }
+        byte[] content = name.endsWith(".pdf") ? pdf(invoice) : ofd(invoice);
+        exchange.getResponseHeaders().set("Content-Type", name.endsWith(".pdf") ? "application/pdf" : "application/ofd");
+        exchange.sendResponseHeaders(200, content.length);
+        exchange.getResponseBody().write(content);
+    }
+
+    private Map<String, Object> result(SimInvoice invoice) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("orderNo", invoice.serial);
+        item.put("serialNo", "SIM" + invoice.serial);
+        item.put("status", invoice.status);
+        if ("2".equals(invoice.status)) {
+            item.put("allElectronicInvoiceNumber", invoice.number);
+            item.put("pdfUrl", baseUrl() + "/files/" + invoice.number + ".pdf");
+            item.put("ofdUrl", baseUrl() + "/files/" + invoice.number + ".ofd");
+            item.put("invoiceTime", invoice.issuedAt.toEpochMilli());
+        }
+        item.put("orderAmount", invoice.total.toPlainString());
+        return item;
+    }
+
+    private static byte[] pdf(SimInvoice invoice) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Document document = new Document(new PdfDocument(new PdfWriter(out)))) {
+            document.add(new Paragraph("Simulated e-invoice platform"));
+            document.add(new Paragraph("Invoice number " + invoice.number + ", serial " + invoice.serial + ", total "
+                    + invoice.total.toPlainString()));
+        }
+        return out.toByteArray();
+    }
+
+    /** OFD is a zip container around OFD.xml (GB/T 33190); enough of one to be stored and served */
+    private static byte[] ofd(SimInvoice invoice) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("OFD.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\" Version=\"1.1\">"
+                    + "<ofd:DocBody><ofd:DocInfo><ofd:DocID>" + invoice.number + "</ofd:DocID></ofd:DocInfo></ofd:DocBody></ofd:OFD>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    private static Map<String, Object> answer(String code, String describe, Object result) {
+        Map<String, Object> answer = new HashMap<>();
+        answer.put("code", code);
+        answer.put("describe", describe);
+        if (result != null) {
+            answer.put("result", result);
+        }
+        return answer;
+    }
+
+    private void send(HttpExchange exchange, int status, Object body) throws IOException {
+        byte[] bytes = json.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json;charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> params = new HashMap<>();
+        if (raw == null || raw.isBlank()) {
+            return params;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return params;
+    }
+
+    private static final class SimInvoice {
+        final String serial;
+        final BigDecimal total;
+        final String redOf;
+        volatile String status = "20";
+        volatile String number;
+        volatile Instant issuedAt;
+        volatile boolean voided;
+        BigDecimal reversed = BigDecimal.ZERO;
+
+        SimInvoice(String serial, BigDecimal total, String redOf) {
+            this.serial = serial;
+            this.total = total;
+            this.redOf = redOf;
+        }
+    }
+}

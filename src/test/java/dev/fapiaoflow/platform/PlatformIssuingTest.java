@@ -1,0 +1,201 @@
+package dev.fapiaoflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.client.RestClient;
+
+import dev.fapiaoflow.issuance.IssuerSelection;
+import dev.fapiaoflow.platform.internal.PlatformSigner;
+import dev.fapiaoflow.platform.internal.PlatformSimulator;
+import dev.fapiaoflow.platform.internal.SimulatorFaults;
+import dev.fapiaoflow.support.SpringTestBase;
+
+/**
+ * Issuing through the e-invoice platform adapter against the in-context simulator, on the shared context: the adapter
+ * is switched to {@code platform} for these tests only, and back.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class PlatformIssuingTest extends SpringTestBase {
+
+    /** every fault the simulator knows, at rates a bad day on a real platform might show */
+    static final SimulatorFaults BAD_DAY = new SimulatorFaults(0.10, Duration.ofMillis(1500), 0.05, 0.05, 0.15,
+            Duration.ofSeconds(3), 0.15, 0.10, 0.10, 0.10, Duration.ofSeconds(20));
+
+    @Autowired
+    IssuerSelection issuers;
+    @Autowired
+    PlatformSimulator simulator;
+    @Autowired
+    PlatformClient platform;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    dev.fapiaoflow.issuance.IssuanceService issuance;
+
+    @BeforeEach
+    void issueThroughThePlatform() {
+        issuers.use(IssuerSelection.PLATFORM);
+        simulator.faults(SimulatorFaults.none());
+    }
+
+    @AfterEach
+    void backToLocalIssuing() {
+        issuers.use(IssuerSelection.LOCAL);
+        simulator.faults(SimulatorFaults.none());
+    }
+
+    @Test
+    void twoHundredRequestsUnderInjectedFaultsEndInExactlyTwoHundredInvoices() throws Exception {
+        platform.find("FF-WARM-UP"); // a long-lived token first: the bad day's short TTL then expires it under the client
+        simulator.faults(BAD_DAY);
+        simulator.resetStats();
+        long started = System.nanoTime();
+        PlatformRequests requests = new PlatformRequests(this::client, jdbc);
+
+        List<Long> ids = requests.apply(200, "106.00");
+        requests.awaitDelivered(ids, Duration.ofSeconds(150));
+
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        String in = String.join(",", ids.stream().map(String::valueOf).toList());
+        assertThat(jdbc.queryForObject("select count(*) from invoice where request_id in (" + in + ")", Integer.class))
+                .isEqualTo(200);
+        assertThat(jdbc.queryForList("select request_id from invoice where request_id in (" + in
+                + ") group by request_id having count(*) <> 1", Long.class)).as("requests without exactly one invoice").isEmpty();
+        assertThat(jdbc.queryForList("select number from invoice where request_id in (" + in + ")", String.class))
+                .as("numbered by the platform").allMatch(number -> number.matches("\\d{2}118\\d{15}"));
+        assertThat(jdbc.queryForObject("select count(*) from invoice_document d join invoice i on i.id = d.invoice_id"
+                + " where i.request_id in (" + in + ")", Integer.class)).as("the platform's PDF and OFD of each").isEqualTo(400);
+        for (long id : ids) {
+            assertThat(simulator.invoicesFor("FF" + id + "P1")).isEqualTo(1);
+        }
+        Map<String, Long> stats = simulator.stats();
+        assertThat(stats.get("invoices issued")).as("the platform issued one invoice per request").isGreaterThanOrEqualTo(200L);
+        assertThat(stats).containsKeys("slow answers", "5xx before issuing", "5xx after issuing", "duplicate serials answered",
+                "callbacks late", "callbacks sent twice", "stale callbacks after the final one", "callbacks lost",
+                "forged callbacks answered 401", "expired tokens refused", "tokens issued");
+        assertThat(stats.keySet()).noneMatch(key -> key.startsWith("forged callbacks answered 2"));
+        String keys = String.join(",", ids.stream().map(id -> "'" + id + "'").toList());
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_incident i join act_ru_execution e on e.id_ = i.proc_inst_id_"
+                + " where e.business_key_ in (" + keys + ")", Integer.class)).as("incidents").isZero();
+        System.out.println("Platform fault run: 200 requests, 200 invoices in " + took.toSeconds() + " s; faults: " + BAD_DAY
+                + "; simulator: " + stats);
+    }
+
+    @Test
+    void theInvoiceCarriesThePlatformsNumberAndItsPdf() {
+        JsonNode invoice = new dev.fapiaoflow.support.IssuedInvoices(this::client).forAlice("53.00");
+
+        assertThat(invoice.get("number").asText()).matches("\\d{2}118\\d{15}");
+        byte[] pdf = client("alice").get().uri("/api/invoices/{id}/pdf", invoice.get("id").asLong()).retrieve().body(byte[].class);
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        String ofd = jdbc.queryForObject("select sha256 from invoice_document where invoice_id = ? and format = 'OFD'",
+                String.class, invoice.get("id").asLong());
+        assertThat(ofd).hasSize(64);
+    }
+
+    @Test
+    void redLetterAndVoidOfAPlatformInvoiceGoThroughThePlatformOnceEvenWhenRepeated() {
+        JsonNode reversed = new dev.fapiaoflow.support.IssuedInvoices(this::client).forAlice("212.00");
+        JsonNode voided = new dev.fapiaoflow.support.IssuedInvoices(this::client).forAlice("106.00");
+        simulator.resetStats();
+
+        long red = issuance.redLetter(reversed.get("id").asLong(), dev.fapiaoflow.issuance.RedLetterReason.ISSUED_IN_ERROR, "manager");
+        long again = issuance.redLetter(reversed.get("id").asLong(), dev.fapiaoflow.issuance.RedLetterReason.ISSUED_IN_ERROR, "manager");
+        issuance.voidInvoice(voided.get("id").asLong(), "manager", "开错");
+
+        assertThat(again).isEqualTo(red);
+        var facts = issuance.facts(red).orElseThrow();
+        assertThat(facts.number()).matches("\\d{2}118\\d{15}");
+        assertThat(facts.totalAmount()).isEqualByComparingTo("-212.00");
+        assertThat(issuance.pdf(red)).get().satisfies(pdf -> assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-"));
+        assertThat(simulator.stats()).containsEntry("red-letter confirmations", 1L).containsEntry("red-letter invoices issued", 1L)
+                .containsEntry("voided", 1L);
+    }
+
+    @Test
+    void aCallbackWithABadSignatureIsRefusedAndLoggedAndChangesNothing(CapturedOutput output) {
+        String body = "{\"orderNo\":\"FF999999P1\",\"status\":\"2\",\"allElectronicInvoiceNumber\":\"26118000000000099999\","
+                + "\"orderAmount\":\"0.01\"}";
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        RestClient anonymous = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> { }).build();
+
+        var forged = anonymous.post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_JSON)
+                .header("X-Nuonuo-Sign", PlatformSigner.sign("guessed", PlatformSigner.callbackCanonical("sim-app-key", "1", timestamp, body)))
+                .header("X-Nuonuo-Nonce", "1").header("X-Nuonuo-Timestamp", timestamp).body(body).retrieve().toEntity(String.class);
+        var unsigned = anonymous.post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_JSON).body(body)
+                .retrieve().toEntity(String.class);
+        String stale = String.valueOf(Instant.now().minus(Duration.ofHours(1)).getEpochSecond());
+        var replayed = anonymous.post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_JSON)
+                .header("X-Nuonuo-Sign", PlatformSigner.sign("sim-app-secret", PlatformSigner.callbackCanonical("sim-app-key", "2", stale, body)))
+                .header("X-Nuonuo-Nonce", "2").header("X-Nuonuo-Timestamp", stale).body(body).retrieve().toEntity(String.class);
+
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(unsigned.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(replayed.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(platform.knownResult("FF999999P1")).isEmpty();
+        assertThat(output.getOut()).contains("Refused a platform callback");
+
+        var genuine = anonymous.post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_JSON)
+                .header("X-Nuonuo-Sign", PlatformSigner.sign("sim-app-secret", PlatformSigner.callbackCanonical("sim-app-key", "3", timestamp, body)))
+                .header("X-Nuonuo-Nonce", "3").header("X-Nuonuo-Timestamp", timestamp).body(body).retrieve().toEntity(String.class);
+        assertThat(genuine.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(platform.knownResult("FF999999P1")).get().extracting(PlatformResult::invoiceNumber)
+                .isEqualTo("26118000000000099999");
+    }
+
+    @Test
+    void aRepeatedSerialIsAnsweredAsDuplicateAndRedFlushNeedsAConfirmationAndVoidWorks() throws Exception {
+        PlatformOrder order = new PlatformOrder("FFCLIENT" + System.nanoTime() % 1_000_000, "NORMAL", "爱丽丝", null, null,
+                List.of(new PlatformOrder.Line("*教育服务*Python 入门课", BigDecimal.ONE, new BigDecimal("0.06"),
+                        new BigDecimal("100.00"), new BigDecimal("6.00"), new BigDecimal("106.00"))), new BigDecimal("106.00"));
+
+        assertThat(platform.issue(order)).isEqualTo(PlatformClient.Submission.ACCEPTED);
+        assertThat(platform.issue(order)).isEqualTo(PlatformClient.Submission.DUPLICATE);
+        PlatformResult issued = awaitIssued(order.serial());
+        assertThat(issued.totalAmount()).isEqualByComparingTo("106.00");
+
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> platform.redFlush(order.serial() + "R", issued.invoiceNumber(), "RC0")))
+                .isInstanceOf(PlatformRefused.class);
+        String confirmation = platform.redLetterConfirmation(issued.invoiceNumber(), new BigDecimal("106.00"), "01");
+        assertThat(platform.redFlush(order.serial() + "R", issued.invoiceNumber(), confirmation)).isEqualTo(PlatformClient.Submission.ACCEPTED);
+        PlatformResult red = awaitIssued(order.serial() + "R");
+        assertThat(red.totalAmount()).isEqualByComparingTo("-106.00");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> platform.voidInvoice(issued.invoiceNumber())))
+                .as("a red-flushed invoice cannot be voided").isInstanceOf(PlatformRefused.class);
+
+        PlatformOrder another = new PlatformOrder(order.serial() + "V", "NORMAL", "爱丽丝", null, null, order.lines(), order.totalAmount());
+        platform.issue(another);
+        platform.voidInvoice(awaitIssued(another.serial()).invoiceNumber());
+    }
+
+    private PlatformResult awaitIssued(String serial) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            PlatformResult result = platform.query(serial);
+            if (result.issued()) {
+                return result;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(serial + " not issued within 10 s");
+    }
+}
