@@ -49,6 +49,7 @@ class PortalController {
         return "portal/login";
     }
 
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/")
     String home(Authentication user) {
         CurrentUser current = CurrentUser.of(user);
