@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
@@ -80,9 +81,12 @@ class EndpointAuthorizationMatrixTest extends SpringTestBase {
                 .filter(key -> !mapped.containsKey(key) && CAMUNDA_PREFIXES.stream().noneMatch(prefix -> pathOf(key).startsWith(prefix)))
                 .toList();
 
-        assertThat(missing).as("endpoints without a row in src/test/resources/" + TABLE
-                + " — add one line per endpoint: METHOD PATH WHO (who may call it; see the file's header)").isEmpty();
-        assertThat(stale).as("rows in src/test/resources/" + TABLE + " naming no mapped endpoint (renamed or removed?)").isEmpty();
+        SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(missing).as("endpoints without a row in src/test/resources/" + TABLE
+                    + " — add one line per endpoint: METHOD PATH WHO (who may call it; see the file's header)").isEmpty();
+            softly.assertThat(stale).as("rows in src/test/resources/" + TABLE + " naming no mapped endpoint (renamed or removed?)")
+                    .isEmpty();
+        });
     }
 
     @Test
