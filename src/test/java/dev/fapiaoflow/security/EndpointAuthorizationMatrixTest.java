@@ -233,8 +233,13 @@ class EndpointAuthorizationMatrixTest extends SpringTestBase {
             request.with(authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                     groups.stream().map(SimpleGrantedAuthority::new).toList())));
         }
-        MockHttpServletResponse response = mockMvc.perform(request).andReturn().getResponse();
-        return new Answer(response.getStatus(), response.getRedirectedUrl());
+        try {
+            MockHttpServletResponse response = mockMvc.perform(request).andReturn().getResponse();
+            return new Answer(response.getStatus(), response.getRedirectedUrl());
+        } catch (jakarta.servlet.ServletException thrownByTheHandler) {
+            // past the security layer: the server (outside MockMvc) would answer 500
+            return new Answer(500, null);
+        }
     }
 
     /**
