@@ -82,6 +82,9 @@ class DemoData implements ApplicationRunner {
     }
 
     private void createUser(DemoUser demo) {
+        if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
+            return; // e.g. the initial administrator
+        }
         User user = identityService.newUser(demo.id());
         user.setFirstName(demo.name());
         user.setLastName("");

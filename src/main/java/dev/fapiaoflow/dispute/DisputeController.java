@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -33,6 +34,7 @@ class DisputeController {
         this.threads = threads;
     }
 
+    @PreAuthorize("hasAuthority('customer')")
     @PostMapping("/api/invoices/{invoiceId}/disputes")
     ResponseEntity<Map<String, Object>> raise(Authentication user, @PathVariable long invoiceId,
             @RequestBody(required = false) RaiseDisputeCommand command) {
@@ -40,17 +42,20 @@ class DisputeController {
         return ResponseEntity.accepted().location(URI.create("/api/disputes/" + id)).body(Map.of("id", id, "status", DisputeStatus.OPEN));
     }
 
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/api/disputes")
     List<DisputeRow> list(Authentication user, @RequestParam(required = false) DisputeStatus status,
             @RequestParam(required = false) DisputeReason reason, @RequestParam(defaultValue = "false") boolean overdue) {
         return disputes.list(CurrentUser.of(user), status, overdue, reason);
     }
 
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/api/disputes/{id}")
     DisputeView find(Authentication user, @PathVariable long id) {
         return disputes.find(CurrentUser.of(user), id);
     }
 
+    @PreAuthorize("isAuthenticated()")
     @PostMapping("/api/disputes/{id}/messages")
     ResponseEntity<DisputeView.Message> post(Authentication user, @PathVariable long id,
             @RequestBody(required = false) Map<String, String> body) {
@@ -59,6 +64,7 @@ class DisputeController {
     }
 
     /** New messages of the dispute as server-sent events ({@code message}, JSON), for its owner and the back office. */
+    @PreAuthorize("isAuthenticated()")
     @GetMapping(path = "/api/disputes/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(Authentication user, @PathVariable long id) {
         CurrentUser current = CurrentUser.of(user);
@@ -67,6 +73,8 @@ class DisputeController {
     }
 
     /** customer service (or, once escalated, a finance manager) resolves: {@code {"action","comment"}} */
+    // anyone logged in; the method answers 404 to all but customer service and finance managers (API.md)
+    @PreAuthorize("isAuthenticated()")
     @PostMapping("/api/disputes/{id}/resolution")
     ResponseEntity<Void> resolve(Authentication user, @PathVariable long id, @RequestBody(required = false) Map<String, String> body) {
         CurrentUser current = CurrentUser.of(user);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,11 +44,13 @@ class DisputePageController {
         this.issuance = issuance;
     }
 
+    @PreAuthorize("hasAuthority('customer')")
     @GetMapping("/invoices/{invoiceId}/dispute")
     String form(@PathVariable long invoiceId, Model model, Authentication user) {
         return formPage(invoiceId, model, user, Map.of(), List.of(), null);
     }
 
+    @PreAuthorize("hasAuthority('customer')")
     @PostMapping("/invoices/{invoiceId}/dispute")
     String raise(@PathVariable long invoiceId, @RequestParam Map<String, String> form, Model model, Authentication user) {
         DisputeReason reason = null;
@@ -104,6 +107,7 @@ class DisputePageController {
         return "dispute/form";
     }
 
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/disputes")
     String list(@RequestParam(required = false) DisputeStatus status, @RequestParam(required = false) DisputeReason reason,
             @RequestParam(defaultValue = "false") boolean overdue, Model model, Authentication user) {
@@ -121,6 +125,7 @@ class DisputePageController {
                 "overdue", String.valueOf(overdue));
     }
 
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/disputes/{id}")
     String page(@PathVariable long id, Model model, Authentication user) {
         CurrentUser current = CurrentUser.of(user);
@@ -147,6 +152,8 @@ class DisputePageController {
         return "dispute/page";
     }
 
+    // anyone logged in; the method answers 404 to all but customer service and finance managers (API.md)
+    @PreAuthorize("isAuthenticated()")
     @PostMapping("/disputes/{id}/resolve")
     String resolve(@PathVariable long id, @RequestParam(required = false) String action,
             @RequestParam(required = false) String comment, Authentication user, RedirectAttributes redirect) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -34,6 +35,7 @@ import dev.fapiaoflow.dispute.internal.DisputeMessageRepository;
 import dev.fapiaoflow.dispute.internal.DisputeRepository;
 import dev.fapiaoflow.dispute.internal.RefundRedLetter;
 import dev.fapiaoflow.dispute.internal.RefundRedLetterRepository;
+import dev.fapiaoflow.issuance.DisputedInvoices;
 import dev.fapiaoflow.issuance.InvoiceCorrectionSource;
 import dev.fapiaoflow.issuance.InvoiceFacts;
 import dev.fapiaoflow.issuance.InvoiceKind;
@@ -58,7 +60,7 @@ import dev.fapiaoflow.shared.TimeConfig;
  * customer's texts and corrected buyer stay here, encrypted.
  */
 @Service
-public class DisputeService implements InvoiceCorrectionSource {
+public class DisputeService implements InvoiceCorrectionSource, DisputedInvoices {
 
     private static final Logger log = LoggerFactory.getLogger(DisputeService.class);
     static final int DESCRIPTION_MAX = 500;
@@ -349,6 +351,14 @@ public class DisputeService implements InvoiceCorrectionSource {
     @Transactional(readOnly = true)
     public boolean isCustomerOf(CurrentUser user, long id) {
         return readable(user, id).customer().equals(user.id());
+    }
+
+    // ---- DisputedInvoices ----
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> disputedInvoiceIds() {
+        return disputes.findDisputedInvoiceIds();
     }
 
     // ---- InvoiceCorrectionSource ----

@@ -2,6 +2,7 @@ package dev.fapiaoflow.issuance;
 
 import java.util.List;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,6 +18,7 @@ import dev.fapiaoflow.security.CurrentUser;
 import dev.fapiaoflow.shared.InvalidInputException;
 
 /** API.md "Invoices": the caller's own invoices, or every invoice for the back office. */
+@PreAuthorize("isAuthenticated()")
 @RestController
 @RequestMapping("/api/invoices")
 class InvoiceController {

@@ -1,7 +1,9 @@
 package dev.fapiaoflow.issuance;
 
 import java.util.List;
+import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -13,8 +15,9 @@ import dev.fapiaoflow.security.CurrentUser;
 import dev.fapiaoflow.shared.NotFoundException;
 
 /**
- * Reads for the API, with the access rule in one place: customers see their own invoices, the back office
- * sees all; anything else is "not found", so invoice ids cannot be probed.
+ * Reads for the API, with the access rule in one place: customers see their own invoices, finance sees all,
+ * customer service the invoices of disputes (the disputed one, its red-letter and its re-issue); anything else is
+ * "not found", so invoice ids cannot be probed.
  */
 @Component
 class InvoiceQueries {
@@ -23,16 +26,24 @@ class InvoiceQueries {
 
     private final InvoiceRepository invoices;
     private final IssuanceService issuance;
+    private final ObjectProvider<DisputedInvoices> disputed;
 
-    InvoiceQueries(InvoiceRepository invoices, IssuanceService issuance) {
+    InvoiceQueries(InvoiceRepository invoices, IssuanceService issuance, ObjectProvider<DisputedInvoices> disputed) {
         this.invoices = invoices;
         this.issuance = issuance;
+        this.disputed = disputed;
     }
 
     @Transactional(readOnly = true)
     List<InvoiceViews.ListItem> list(CurrentUser user, int page, int size) {
         PageRequest request = PageRequest.of(page, size, NEWEST_FIRST);
-        List<Invoice> found = user.isBackOffice() ? invoices.findAllBy(request) : invoices.findByOwner(user.id(), request);
+        List<Invoice> found;
+        if (user.handlesDisputesOnly()) {
+            Set<Long> ids = disputedIds();
+            found = ids.isEmpty() ? List.of() : invoices.findByIdInOrOriginalInvoiceIdInOrReplacesInvoiceIdIn(ids, ids, ids, request);
+        } else {
+            found = user.isBackOffice() ? invoices.findAllBy(request) : invoices.findByOwner(user.id(), request);
+        }
         return found.stream().map(InvoiceViews.ListItem::of).toList();
     }
 
@@ -57,7 +68,18 @@ class InvoiceQueries {
 
     private Invoice readable(CurrentUser user, long id) {
         return invoices.findById(id)
-                .filter(invoice -> user.mayRead(invoice.owner()))
+                .filter(invoice -> user.handlesDisputesOnly() ? ofADispute(invoice) : user.mayRead(invoice.owner()))
                 .orElseThrow(() -> new NotFoundException("invoice", id));
+    }
+
+    private boolean ofADispute(Invoice invoice) {
+        Set<Long> ids = disputedIds();
+        return java.util.stream.Stream.of(invoice.id(), invoice.originalInvoiceId(), invoice.replacesInvoiceId())
+                .anyMatch(id -> id != null && ids.contains(id));
+    }
+
+    private Set<Long> disputedIds() {
+        DisputedInvoices source = disputed.getIfAvailable();
+        return source == null ? Set.of() : source.disputedInvoiceIds();
     }
 }

@@ -45,6 +45,7 @@ class InvoiceRequestController {
                 .body(created);
     }
 
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/{id}")
     InvoiceRequestView one(@PathVariable long id, Authentication user) {
         return requests.find(id, CurrentUser.of(user));

@@ -17,6 +17,12 @@ public record CurrentUser(String id, Collection<String> groups) {
         return groups.stream().anyMatch(Groups.BACK_OFFICE::contains);
     }
 
+    /** customer service without a finance role: sees what its disputes concern, not everything the back office sees */
+    public boolean handlesDisputesOnly() {
+        return groups.contains(Groups.CUSTOMER_SERVICE) && !groups.contains(Groups.FINANCE_REVIEWER)
+                && !groups.contains(Groups.FINANCE_MANAGER);
+    }
+
     public boolean mayRead(String owner) {
         return id.equals(owner) || isBackOffice();
     }

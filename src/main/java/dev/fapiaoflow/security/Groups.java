@@ -18,6 +18,10 @@ public final class Groups {
     /** Staff who may see any customer's requests and invoices. */
     public static final List<String> BACK_OFFICE = List.of(FINANCE_REVIEWER, FINANCE_MANAGER, CUSTOMER_SERVICE);
 
+    /** Who may use Camunda's webapps and REST API; Camunda's authorizations then decide what each may see and do. */
+    public static final List<String> CAMUNDA_USERS = List.of(FINANCE_REVIEWER, FINANCE_MANAGER, CUSTOMER_SERVICE,
+            PROCESS_OWNER, CAMUNDA_ADMIN);
+
     private Groups() {
     }
 }

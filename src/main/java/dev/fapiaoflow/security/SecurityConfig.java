@@ -1,61 +1,111 @@
 package dev.fapiaoflow.security;
 
+import java.util.Collection;
+import java.util.function.Supplier;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import dev.fapiaoflow.security.apikey.ApiKeyAuthenticationFilter;
 import dev.fapiaoflow.security.apikey.ApiKeyAuthenticationProvider;
 import dev.fapiaoflow.security.apikey.ApiKeys;
 
 /**
- * Three doors: the JSON API (HTTP Basic or the portal's session; an API key on the verification API), the portal
- * pages (form login), and Camunda's own webapps and REST API, which authenticate against the same identity store
- * themselves and apply Camunda's authorizations.
+ * One login for every door. Spring Security authenticates everyone against Camunda's identity store (form login
+ * with a session, or HTTP Basic; an API key on the verification API); Camunda's webapps ({@code /camunda}) and REST
+ * API ({@code /engine-rest}) take the user Spring Security authenticated (container-based authentication,
+ * {@link SpringSecurityCamundaAuthentication}) and apply Camunda's authorizations on top. Every path has a rule
+ * here or a {@code @PreAuthorize} on its controller; {@code EndpointAuthorizationMatrixTest} holds the table of
+ * who gets through where.
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /** Pages' policy. Inline scripts and styles stay allowed: several pages carry small ones (FreeMarker escapes output). */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; "
+            + "frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
+
     @Bean
     @Order(1)
-    SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
-        // Camunda's webapps bring their own login and CSRF protection; the REST API is guarded below.
-        // path-pattern matchers: these paths belong to Camunda's servlets, which Spring MVC's matcher cannot see
-        return http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"),
-                        PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**")))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+    SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
+        RequestMatcher webappApi = path("/camunda/api/**");
+        return http.securityMatcher(path("/camunda/**"))
+                .authorizeHttpRequests(auth -> auth
+                        // one login: Camunda's own login form and its login call are not a second door
+                        .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**")).denyAll()
+                        .anyRequest().hasAnyAuthority(Groups.CAMUNDA_USERS.toArray(String[]::new)))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(new BasicEntryPoint(), webappApi)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
+                // Camunda's webapps bring their own CSRF protection (CsrfPreventionFilter) and Content-Security-Policy
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin))
                 .build();
     }
 
     @Bean
     @Order(2)
+    SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/engine-rest/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .anyRequest().hasAnyAuthority(Groups.CAMUNDA_USERS.toArray(String[]::new)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new BasicEntryPoint()))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new BasicEntryPoint(), request -> true)
+                        .accessDeniedHandler(SecurityConfig::refuseLikeCamunda))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::cannotBeForged))
+                .headers(SecurityConfig::apiHeaders)
+                .build();
+    }
+
+    /**
+     * 403 in Camunda REST's own error format, written at once: forwarding to /error would make Spring MVC parse a
+     * refused deployment upload (multipart) and answer 400 for it.
+     */
+    private static void refuseLikeCamunda(HttpServletRequest request, HttpServletResponse response,
+            org.springframework.security.access.AccessDeniedException denied) throws java.io.IOException {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        response.setContentType("application/json");
+        response.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\"not allowed to use the engine's REST API\"}");
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain apiChain(HttpSecurity http, ApiKeys apiKeys, IdentityService identityService) throws Exception {
         // enterprise verifiers may call the verification API with a key instead of a password; nothing else
         ApiKeyAuthenticationFilter apiKeyFilter = new ApiKeyAuthenticationFilter(
                 new ApiKeyAuthenticationProvider(apiKeys, identityService),
-                new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/verifications"),
-                        PathPatternRequestMatcher.withDefaults().matcher("/api/verifications/**")));
+                new OrRequestMatcher(path("/api/verifications"), path("/api/verifications/**")));
         return http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .addFilterBefore(apiKeyFilter, BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
@@ -64,39 +114,97 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/verifications").permitAll()
                         // the e-invoice platform's callback carries no user: its HMAC signature is checked instead
                         .requestMatchers(HttpMethod.POST, "/api/platform/callback").permitAll()
-                        .requestMatchers("/api/orders/**").hasAnyAuthority(Groups.SHOP, Groups.CUSTOMER)
-                        .anyRequest().authenticated())
+                        // the shop's integration pushes orders and does nothing else
+                        .requestMatchers(HttpMethod.POST, "/api/orders").hasAuthority(Groups.SHOP)
+                        .requestMatchers("/api/orders/**").hasAuthority(Groups.CUSTOMER)
+                        .requestMatchers("/api/admin/**").hasAuthority(Groups.ADMIN)
+                        .anyRequest().access(PERSON))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new BasicEntryPoint()))
-                // Only a session cookie can be forged by another site: Basic-auth, API-key and cookieless calls need no token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
-                        || ApiKeyAuthenticationFilter.presentsKey(request) || request.getRequestedSessionId() == null))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::cannotBeForged))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new BasicEntryPoint(), request -> true))
+                .headers(SecurityConfig::apiHeaders)
                 .build();
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain portalChain(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error",
-                                "/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/verify").permitAll()
-                        .anyRequest().authenticated())
+                                "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs.yaml", "/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator", "/actuator/**").hasAuthority(Groups.ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/verify").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/verify").permitAll()
+                        .requestMatchers("/admin/**").hasAuthority(Groups.ADMIN)
+                        .anyRequest().access(PERSON))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> { })
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 
-    /** Camunda's REST API authenticates against the engine's identity service, as Camunda Modeler expects. */
+    /** Whoever Spring Security let in is Camunda's user in Tasklist, Cockpit and Admin. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>();
+        registration.setName("camunda-webapp-container-auth");
+        registration.setFilter(new ContainerBasedAuthenticationFilter());
+        registration.addInitParameter("authentication-provider", SpringSecurityCamundaAuthentication.class.getName());
+        registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+        // after Spring Security's filter (the user is known), before Camunda's own webapp filters (they read the session)
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    /** Camunda's REST API runs as the user Spring Security authenticated (Basic, as Camunda Modeler sends, or the session). */
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>();
         registration.setName("camunda-rest-auth");
         registration.setFilter(new ProcessEngineAuthenticationFilter());
-        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addInitParameter("authentication-provider", SpringSecurityCamundaAuthentication.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
+    }
+
+    /**
+     * Logged in as a person: the shop's integration account may push orders only (its own rule above), so it is
+     * refused everywhere else.
+     */
+    private static final AuthorizationManager<RequestAuthorizationContext> PERSON = SecurityConfig::person;
+
+    private static AuthorizationDecision person(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
+        Authentication user = authentication.get();
+        if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
+            return new AuthorizationDecision(false);
+        }
+        Collection<? extends GrantedAuthority> authorities = user.getAuthorities();
+        boolean shopOnly = !authorities.isEmpty()
+                && authorities.stream().allMatch(authority -> Groups.SHOP.equals(authority.getAuthority()));
+        return new AuthorizationDecision(!shopOnly);
+    }
+
+    /** Only a session cookie can be forged by another site: Basic-auth, API-key and cookieless calls need no token. */
+    private static boolean cannotBeForged(HttpServletRequest request) {
+        return request.getHeader("Authorization") != null || ApiKeyAuthenticationFilter.presentsKey(request)
+                || request.getRequestedSessionId() == null;
+    }
+
+    private static void apiHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
+    }
+
+    private static RequestMatcher path(String pattern) {
+        // path-pattern matchers: /camunda and /engine-rest belong to Camunda's servlets, which Spring MVC's matcher cannot see
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
     /** 401 with a Basic challenge, without redirecting API clients to the login page. */

@@ -2,6 +2,7 @@ package dev.fapiaoflow.verification;
 
 import java.io.IOException;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +28,14 @@ class BatchPageController {
         this.limits = properties.batch();
     }
 
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/verify/batch")
     String form(Model model, Authentication authentication) {
         return upload(model, authentication);
     }
 
     /** A refused file redisplays the form with the reason; an accepted one goes to its progress page. */
+    @PreAuthorize("isAuthenticated()")
     @PostMapping("/verify/batch")
     String submit(@RequestParam("file") MultipartFile file, Model model, Authentication authentication) throws IOException {
         try {
@@ -44,6 +47,7 @@ class BatchPageController {
         }
     }
 
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/verify/batch/{jobId}")
     String progress(@PathVariable long jobId, Model model, Authentication authentication) {
         batches.progress(authentication.getName(), jobId); // 404 for someone else's batch

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,7 @@ import dev.fapiaoflow.verification.internal.UploadRefused;
 
 /** API.md "Verification", batch: upload, progress, result file; a batch is visible to its owner only. */
 @RestController
+@PreAuthorize("isAuthenticated()")
 @RequestMapping("/api/verifications/batch")
 class BatchVerificationController {
 

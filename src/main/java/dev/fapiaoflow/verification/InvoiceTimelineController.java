@@ -1,5 +1,6 @@
 package dev.fapiaoflow.verification;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,12 +20,14 @@ class InvoiceTimelineController {
         this.timelines = timelines;
     }
 
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/api/invoices/{id}/timeline")
     @ResponseBody
     InvoiceTimeline timeline(@PathVariable long id, Authentication authentication) {
         return timelines.of(id, CurrentUser.of(authentication));
     }
 
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/invoices/{id}/timeline")
     String page(@PathVariable long id, Model model, Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -46,6 +47,7 @@ class VerificationController {
     }
 
     /** The caller's own checks, newest first. */
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/history")
     List<HistoryEntry> history(Authentication authentication, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,6 +63,7 @@ class VerificationPageController {
         return page(model, request, authentication, form);
     }
 
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/verifications/history")
     String history(@RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
             Authentication authentication) {

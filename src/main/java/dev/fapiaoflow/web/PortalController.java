@@ -35,20 +35,26 @@ class PortalController {
     private final BuyerProfileService buyerProfiles;
     private final InvoiceRequestService requests;
     private final PaperDeliveryService paperDelivery;
+    private final boolean demoData;
 
     PortalController(OrderService orders, BuyerProfileService buyerProfiles, InvoiceRequestService requests,
-            PaperDeliveryService paperDelivery) {
+            PaperDeliveryService paperDelivery,
+            @org.springframework.beans.factory.annotation.Value("${fapiaoflow.demo-data:false}") boolean demoData) {
         this.paperDelivery = paperDelivery;
+        this.demoData = demoData;
         this.orders = orders;
         this.buyerProfiles = buyerProfiles;
         this.requests = requests;
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        // the demo accounts are named on the login page only where they exist
+        model.addAttribute("demoUsers", demoData);
         return "portal/login";
     }
 
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/")
     String home(Authentication user) {
         CurrentUser current = CurrentUser.of(user);

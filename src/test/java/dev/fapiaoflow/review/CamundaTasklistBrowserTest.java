@@ -16,7 +16,8 @@ import dev.fapiaoflow.support.BrowserTestBase;
 import dev.fapiaoflow.support.IssuedInvoices;
 
 /**
- * Camunda's own Tasklist, as finance uses it: {@code reviewer} logs in, picks the saved filter 审核专票, and the review
+ * Camunda's own Tasklist, as finance uses it: {@code reviewer} logs in once, in the app, sees the task in the app's
+ * task list, opens Tasklist without a second login (container-based authentication), picks the saved filter 审核专票, and the review
  * task of a special request opens with the fields of the deployed Camunda Form {@code review-special-vat}, read-only
  * until claimed; choosing reject brings up the comment field.
  */
@@ -34,11 +35,18 @@ class CamundaTasklistBrowserTest extends BrowserTestBase {
         wait.withMessage(() -> "Tasklist at " + browser.getCurrentUrl() + " shows: "
                 + browser.findElement(By.tagName("body")).getText());
 
+        // one login, in the app: the app's task list shows the task, and Tasklist opens without asking again
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("reviewer");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("login")).click();
+        wait.until(driver -> driver.getCurrentUrl().endsWith("/tasks"));
+        assertThat(browser.findElements(By.cssSelector("#tasks tr[data-request='" + requestId + "']"))).hasSize(1);
+
         browser.get(url("/camunda/app/tasklist/default/"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys("reviewer");
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        wait.until(driver -> !driver.findElements(By.cssSelector(".task-filter .name a")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("input[ng-model='username']"))).as("no second login")
+                .noneMatch(WebElement::isDisplayed);
 
         WebElement reviewFilter = wait.until(driver -> driver.findElements(By.cssSelector(".task-filter .name a")).stream()
                 .filter(link -> link.getText().contains(TasklistFilters.REVIEW_FILTER)).findFirst().orElse(null));

@@ -57,6 +57,20 @@ class CamundaAccessTest extends SpringTestBase {
     }
 
     @Test
+    void eachStaffGroupReadsTheDefinitionsOfItsOwnProcesses() {
+        assertThat(definitionKeys("service")).contains("invoice-dispute").doesNotContain("special-vat-approval", "invoice-request");
+        assertThat(definitionKeys("reviewer")).contains("special-vat-approval", "invoice-dispute").doesNotContain("periodic-invoicing");
+        assertThat(definitionKeys("owner")).contains("periodic-invoicing", "special-vat-approval", "invoice-dispute");
+    }
+
+    private java.util.Set<String> definitionKeys(String user) {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        client(user).get().uri("/engine-rest/process-definition?latestVersion=true").retrieve().body(JsonNode.class)
+                .forEach(definition -> keys.add(definition.get("key").asText()));
+        return keys;
+    }
+
+    @Test
     void camundaWebappApiRequiresALogin() {
         RestClient anonymous = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(status -> true, (request, response) -> { }).build();

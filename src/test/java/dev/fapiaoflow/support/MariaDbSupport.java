@@ -65,6 +65,8 @@ public final class MariaDbSupport implements ApplicationContextInitializer<Confi
                 "spring.datasource.password=" + TestDatabase.PASSWORD,
                 "spring.datasource.hikari.transaction-isolation=TRANSACTION_READ_COMMITTED",
                 "fapiaoflow.it.database=" + db.name(),
+                // the mysql profile loads no demo data; the tests log in as the demo users
+                "fapiaoflow.demo-data=true",
                 "fapiaoflow.it.server=" + db.server().description());
         if (db.server().mariaDb()) {
             // Connector/J reports MariaDB as "MySQL 5.5.5"; Hibernate would pick an unsupported MySQL dialect

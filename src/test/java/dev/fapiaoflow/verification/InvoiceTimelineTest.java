@@ -67,7 +67,7 @@ class InvoiceTimelineTest extends SpringTestBase {
 
         assertThat(timeline("acme", id).status()).isEqualTo(HttpStatus.OK);
         assertThat(timeline("alice", id).status()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(timeline("shop", id).status()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(timeline("shop", id).status()).as("the shop account pushes orders, nothing else").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(timeline("reviewer", Long.MAX_VALUE).status()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(mockMvc.perform(get("/api/invoices/{id}/timeline", id)).andReturn().getResponse().getStatus()).isEqualTo(401);
         assertThat(client("alice").get().uri("/invoices/{id}/timeline", id).retrieve().toBodilessEntity().getStatusCode())

@@ -2,8 +2,10 @@ package dev.fapiaoflow.dispute.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface DisputeRepository extends JpaRepository<Dispute, Long> {
 
@@ -16,4 +18,7 @@ public interface DisputeRepository extends JpaRepository<Dispute, Long> {
     List<Dispute> findByInvoiceIdOrderByCreatedAtDesc(long invoiceId);
 
     List<Dispute> findAllByOrderByCreatedAtDesc();
+
+    @Query("select distinct d.invoiceId from Dispute d")
+    Set<Long> findDisputedInvoiceIds();
 }

@@ -16,6 +16,9 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     List<Invoice> findAllBy(Pageable page);
 
+    List<Invoice> findByIdInOrOriginalInvoiceIdInOrReplacesInvoiceIdIn(java.util.Collection<Long> ids,
+            java.util.Collection<Long> originalIds, java.util.Collection<Long> replacedIds, Pageable page);
+
     List<Invoice> findByOriginalInvoiceIdOrderById(long originalInvoiceId);
 
     Optional<Invoice> findByReplacesInvoiceId(long replacesInvoiceId);

@@ -3,6 +3,7 @@ package dev.fapiaoflow.security.apikey;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The logged-in user's API keys: list, create (the key is in this one answer only), revoke. */
+@PreAuthorize("isAuthenticated()")
 @RestController
 @RequestMapping("/api/api-keys")
 class ApiKeyController {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -32,11 +33,13 @@ class ApiKeyPageController {
         this.keys = keys;
     }
 
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/api-keys")
     String list(Model model, Authentication user) {
         return page(model, user, List.of());
     }
 
+    @PreAuthorize("isAuthenticated()")
     @PostMapping("/api-keys")
     String create(@RequestParam(defaultValue = "") String name, Model model, Authentication user, HttpServletResponse response) {
         try {
@@ -50,6 +53,7 @@ class ApiKeyPageController {
         }
     }
 
+    @PreAuthorize("isAuthenticated()")
     @PostMapping("/api-keys/{id}/revoke")
     String revoke(@PathVariable long id, Authentication user) {
         keys.revoke(user.getName(), id);
