@@ -78,7 +78,9 @@ class SecurityConfig {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error",
-                                "/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/verify").permitAll()
+                                "/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/verify",
+                                // the public verification key and certificate (signed documents, offline checks)
+                                "/.well-known/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -3,6 +3,7 @@ package dev.fapiaoflow.verification;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.TimeConfig;
+import dev.fapiaoflow.signing.SignedLinks;
 
 /** The public check page (no login) and the logged-in verifier's history page. */
 @Controller
@@ -24,9 +26,11 @@ class VerificationPageController {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(TimeConfig.CHINA);
 
     private final VerificationService verifications;
+    private final SignedLinks links;
 
-    VerificationPageController(VerificationService verifications) {
+    VerificationPageController(VerificationService verifications, SignedLinks links) {
         this.verifications = verifications;
+        this.links = links;
     }
 
     /** One row of the history page, formatted for display (public: FreeMarker sees only public types). */
@@ -38,15 +42,36 @@ class VerificationPageController {
         }
     }
 
+    /**
+     * The form; opened from the signed QR link of an invoice face ({@code q}, {@code s}) it checks the link's
+     * signature and verifies the facts it carries at once, counted and rate-limited like a typed-in check.
+     */
     @GetMapping("/verify")
-    String form(Model model, HttpServletRequest request, Authentication authentication) {
-        return page(model, request, authentication, Map.of());
+    String form(@RequestParam(required = false) String q, @RequestParam(required = false) String s, Model model,
+            HttpServletRequest request, Authentication authentication) {
+        if (q == null && s == null) {
+            return page(model, request, authentication, Map.of());
+        }
+        Optional<SignedLinks.LinkedInvoice> linked = links.check(q, s);
+        if (linked.isEmpty()) {
+            model.addAttribute("outcome", "BAD_LINK");
+            return page(model, request, authentication, Map.of());
+        }
+        SignedLinks.LinkedInvoice invoice = linked.get();
+        model.addAttribute("signedLink", true);
+        return check(invoice.number(), invoice.issueDate().toString(), invoice.totalAmount().toPlainString(), model,
+                request, authentication);
     }
 
     /** The outcome is one of MATCH, MISMATCH, NOT_FOUND, LOCKED, RATE_LIMITED; field errors redisplay the form. */
     @PostMapping("/verify")
     String verify(@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String issueDate,
             @RequestParam(defaultValue = "") String totalAmount, Model model, HttpServletRequest request,
+            Authentication authentication) {
+        return check(number, issueDate, totalAmount, model, request, authentication);
+    }
+
+    private String check(String number, String issueDate, String totalAmount, Model model, HttpServletRequest request,
             Authentication authentication) {
         Map<String, String> form = Map.of("number", number, "issueDate", issueDate, "totalAmount", totalAmount);
         try {

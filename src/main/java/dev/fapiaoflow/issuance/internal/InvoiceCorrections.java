@@ -36,20 +36,18 @@ public class InvoiceCorrections {
     private static final Logger log = LoggerFactory.getLogger(InvoiceCorrections.class);
 
     private final InvoiceRepository invoices;
-    private final InvoiceDocumentRepository documents;
+    private final InvoiceDocuments invoiceDocuments;
     private final InvoiceNumberAllocator numbers;
-    private final InvoicePdfRenderer renderer;
     private final SellerProperties seller;
     private final InvoiceLimit limit;
     private final Clock clock;
 
-    InvoiceCorrections(InvoiceRepository invoices, InvoiceDocumentRepository documents, InvoiceNumberAllocator numbers,
-            InvoicePdfRenderer renderer, SellerProperties seller, InvoiceLimit limit, ObjectProvider<Clock> clock) {
+    InvoiceCorrections(InvoiceRepository invoices, InvoiceDocuments invoiceDocuments, InvoiceNumberAllocator numbers,
+            SellerProperties seller, InvoiceLimit limit, ObjectProvider<Clock> clock) {
         this.limit = limit;
         this.invoices = invoices;
-        this.documents = documents;
+        this.invoiceDocuments = invoiceDocuments;
         this.numbers = numbers;
-        this.renderer = renderer;
         this.seller = seller;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
@@ -166,7 +164,7 @@ public class InvoiceCorrections {
 
     private void store(Invoice invoice, String originalNumber, Instant now) {
         invoices.save(invoice);
-        documents.save(new InvoiceDocument(invoice.id(), InvoiceDocument.PDF, renderer.render(invoice, originalNumber), now));
+        invoiceDocuments.store(invoice, originalNumber, now);
     }
 
     private List<Invoice> reds(Invoice original) {

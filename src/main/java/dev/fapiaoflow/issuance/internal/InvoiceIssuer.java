@@ -31,21 +31,19 @@ public class InvoiceIssuer {
     private final TaxClassifier classifier;
     private final InvoiceNumberAllocator numbers;
     private final InvoiceRepository invoices;
-    private final InvoiceDocumentRepository documents;
-    private final InvoicePdfRenderer renderer;
+    private final InvoiceDocuments invoiceDocuments;
     private final SellerProperties seller;
     private final InvoiceLimit limit;
     private final Clock clock;
 
     InvoiceIssuer(InvoiceDraftSource drafts, TaxClassifier classifier, InvoiceNumberAllocator numbers,
-            InvoiceRepository invoices, InvoiceDocumentRepository documents, InvoicePdfRenderer renderer,
+            InvoiceRepository invoices, InvoiceDocuments invoiceDocuments,
             SellerProperties seller, InvoiceLimit limit, ObjectProvider<Clock> clock) {
         this.drafts = drafts;
         this.classifier = classifier;
         this.numbers = numbers;
         this.invoices = invoices;
-        this.documents = documents;
-        this.renderer = renderer;
+        this.invoiceDocuments = invoiceDocuments;
         this.seller = seller;
         this.limit = limit;
         this.clock = clock.getIfUnique(Clock::systemUTC);
@@ -72,7 +70,7 @@ public class InvoiceIssuer {
         List<String> issuedNumbers = new ArrayList<>();
         for (List<TaxLine> part : InvoicePacking.pack(lines, limit.maxTotalPerInvoice(draft.type()))) {
             Invoice invoice = invoices.save(Invoice.issue(draft, part, numbers.next(issueDate), issueDate, now, seller));
-            documents.save(new InvoiceDocument(invoice.id(), InvoiceDocument.PDF, renderer.render(invoice), now));
+            invoiceDocuments.store(invoice, null, now);
             issued.add(invoice.id());
             issuedNumbers.add(invoice.number());
         }
