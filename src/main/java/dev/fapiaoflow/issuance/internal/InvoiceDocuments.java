@@ -4,13 +4,15 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
+import dev.fapiaoflow.ledger.DocumentLedger;
 import dev.fapiaoflow.signing.PdfSignatures;
 import dev.fapiaoflow.signing.SignedLinks;
 import dev.fapiaoflow.signing.SignedLinks.LinkedInvoice;
 
 /**
  * Renders, signs and stores the documents of a newly issued invoice, in the issuing transaction: the PDF face with
- * the standard QR code and the signed verification link, signed with the school's key (PAdES).
+ * the standard QR code and the signed verification link, signed with the school's key (PAdES); each document's
+ * SHA-256 goes into the ledger's hash chain in the same transaction.
  */
 @Component
 class InvoiceDocuments {
@@ -19,9 +21,11 @@ class InvoiceDocuments {
     private final PdfSignatures pdfSignatures;
     private final SignedLinks links;
     private final InvoiceDocumentRepository documents;
+    private final DocumentLedger ledger;
 
     InvoiceDocuments(InvoicePdfRenderer renderer, PdfSignatures pdfSignatures, SignedLinks links,
-            InvoiceDocumentRepository documents) {
+            InvoiceDocumentRepository documents, DocumentLedger ledger) {
+        this.ledger = ledger;
         this.renderer = renderer;
         this.pdfSignatures = pdfSignatures;
         this.links = links;
@@ -34,6 +38,11 @@ class InvoiceDocuments {
         InvoicePdfRenderer.VerificationMark mark = new InvoicePdfRenderer.VerificationMark(links.link(linked),
                 linked.payload(), links.signature(linked));
         byte[] pdf = pdfSignatures.sign(renderer.render(invoice, originalNumber, mark));
-        documents.save(new InvoiceDocument(invoice.id(), InvoiceDocument.PDF, pdf, now));
+        keep(invoice, new InvoiceDocument(invoice.id(), InvoiceDocument.PDF, pdf, now), now);
+    }
+
+    private void keep(Invoice invoice, InvoiceDocument document, Instant now) {
+        documents.save(document);
+        ledger.append(invoice.id(), invoice.number(), document.format(), document.sha256(), now);
     }
 }
