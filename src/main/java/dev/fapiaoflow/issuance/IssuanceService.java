@@ -13,6 +13,7 @@ import dev.fapiaoflow.issuance.internal.Invoice;
 import dev.fapiaoflow.issuance.internal.InvoiceCorrections;
 import dev.fapiaoflow.issuance.internal.InvoiceDocument;
 import dev.fapiaoflow.issuance.internal.InvoiceDocumentRepository;
+import dev.fapiaoflow.issuance.internal.InvoiceDocuments;
 import dev.fapiaoflow.issuance.internal.InvoiceIssuer;
 import dev.fapiaoflow.issuance.internal.InvoiceRepository;
 
@@ -25,11 +26,13 @@ public class IssuanceService {
     private final InvoiceRepository invoices;
     private final InvoiceDocumentRepository documents;
     private final ObjectProvider<InvoiceCorrectionSource> correctionSource;
+    private final InvoiceDocuments invoiceDocuments;
     private final Clock clock;
 
     IssuanceService(InvoiceIssuer issuer, InvoiceCorrections corrections, InvoiceRepository invoices,
             InvoiceDocumentRepository documents, ObjectProvider<InvoiceCorrectionSource> correctionSource,
-            ObjectProvider<Clock> clock) {
+            InvoiceDocuments invoiceDocuments, ObjectProvider<Clock> clock) {
+        this.invoiceDocuments = invoiceDocuments;
         this.correctionSource = correctionSource;
         this.issuer = issuer;
         this.corrections = corrections;
@@ -183,6 +186,21 @@ public class IssuanceService {
     @Transactional(readOnly = true)
     public Optional<byte[]> pdf(long invoiceId) {
         return documents.findByInvoiceIdAndFormat(invoiceId, InvoiceDocument.PDF).map(InvoiceDocument::content);
+    }
+
+    /**
+     * The OFD of one invoice, made and kept the first time it is asked for; empty for an unknown invoice. Not in a
+     * transaction of its own: two first requests at once meet on the unique key, and the loser reads the winner's.
+     */
+    public Optional<byte[]> ofd(long invoiceId) {
+        if (invoices.findById(invoiceId).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(invoiceDocuments.ofd(invoiceId, clock.instant()));
+        } catch (org.springframework.dao.DataIntegrityViolationException madeMeanwhile) {
+            return documents.findByInvoiceIdAndFormat(invoiceId, InvoiceDocument.OFD).map(InvoiceDocument::content);
+        }
     }
 
     /** Some invoices as e-mail attachments, in the order given. */

@@ -14,7 +14,7 @@ import dev.fapiaoflow.support.IssuedInvoices;
 import dev.fapiaoflow.support.SpringTestBase;
 
 /** The chain on H2: issuance appends each document, appends at once chain one after another, the walk finds a change. */
-class DocumentLedgerTest extends SpringTestBase {
+public class DocumentLedgerTest extends SpringTestBase {
 
     @Autowired
     DocumentLedger ledger;
@@ -65,7 +65,7 @@ class DocumentLedgerTest extends SpringTestBase {
         assertThat(client("alice").get().uri("/api/ledger/check").retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(403);
     }
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
         } catch (java.security.NoSuchAlgorithmException e) {
