@@ -7,12 +7,16 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.TimeConfig;
@@ -27,10 +31,15 @@ class VerificationPageController {
 
     private final VerificationService verifications;
     private final SignedLinks links;
+    private final DocumentVerificationService documents;
+    private final DocumentUploads uploads;
 
-    VerificationPageController(VerificationService verifications, SignedLinks links) {
+    VerificationPageController(VerificationService verifications, SignedLinks links, DocumentVerificationService documents,
+            DocumentUploads uploads) {
         this.verifications = verifications;
         this.links = links;
+        this.documents = documents;
+        this.uploads = uploads;
     }
 
     /** One row of the history page, formatted for display (public: FreeMarker sees only public types). */
@@ -85,6 +94,32 @@ class VerificationPageController {
             model.addAttribute("retryAfter", e.retryAfterSeconds());
         }
         return page(model, request, authentication, form);
+    }
+
+    @GetMapping("/verify/document")
+    @PreAuthorize("permitAll()")
+    String documentForm(Model model, HttpServletRequest request, Authentication authentication) {
+        addUser(model, request, authentication);
+        model.addAttribute("maxMegabytes", uploads.maxFileSize().toMegabytes());
+        return "verification/document";
+    }
+
+    /** The verdict on an uploaded PDF or OFD; a refusal (size, type, rate) is shown on the page. */
+    @PostMapping(path = "/verify/document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("permitAll()")
+    String document(@RequestParam(name = "file", required = false) MultipartFile file, Model model, HttpServletRequest request,
+            Authentication authentication) {
+        try {
+            model.addAttribute("verdict", documents.verify(Verifier.of(request, authentication), uploads.read(file)));
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", "invalid");
+        } catch (ErrorResponseException e) {
+            model.addAttribute("problem", "tooLarge");
+        } catch (VerificationRefused e) {
+            model.addAttribute("problem", "rateLimited");
+            model.addAttribute("retryAfter", e.retryAfterSeconds());
+        }
+        return documentForm(model, request, authentication);
     }
 
     @GetMapping("/verifications/history")

@@ -1,6 +1,8 @@
 package dev.fapiaoflow.signing;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import javax.imageio.ImageIO;
 
@@ -66,5 +71,31 @@ public final class SignedDocuments {
 
     public static Path write(Path dir, String name, byte[] content) throws IOException {
         return Files.write(dir.resolve(name), content);
+    }
+
+    /** The OFD with every entry whose name ends so rewritten (a real edit, not a broken zip). */
+    public static byte[] rewriteEntries(byte[] zip, String suffix, java.util.function.UnaryOperator<String> edit) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int edited = 0;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream rewritten = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().endsWith(suffix)) {
+                    String before = new String(content, StandardCharsets.UTF_8);
+                    String after = edit.apply(before);
+                    if (!after.equals(before)) {
+                        edited++;
+                    }
+                    content = after.getBytes(StandardCharsets.UTF_8);
+                }
+                rewritten.putNextEntry(new ZipEntry(entry.getName()));
+                rewritten.write(content);
+                rewritten.closeEntry();
+            }
+        }
+        if (edited == 0) {
+            throw new AssertionError("no entry ending in " + suffix + " changed");
+        }
+        return out.toByteArray();
     }
 }

@@ -3,11 +3,6 @@ package dev.fapiaoflow.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +54,7 @@ class SignedInvoiceOfdTest extends SpringTestBase {
         assertThat(signatures.check(ofd).outcome()).isEqualTo(PdfSignatures.Outcome.VALID);
         assertThat(signatures.check(ofd).invoice()).startsWith(invoice.get("number").asText() + ",");
 
-        byte[] changedAmount = rewriteEntries(ofd, "Content.xml", content -> content.replace(invoice.get("totalAmount").asText(), "9.99"));
+        byte[] changedAmount = SignedDocuments.rewriteEntries(ofd, "Content.xml", content -> content.replace(invoice.get("totalAmount").asText(), "9.99"));
         assertThat(signatures.check(changedAmount).outcome()).isEqualTo(PdfSignatures.Outcome.BROKEN);
         assertThat(signatures.check(SignedDocuments.flipOneByte(ofd, ofd.length / 2)).outcome())
                 .isNotEqualTo(PdfSignatures.Outcome.VALID);
@@ -78,29 +73,5 @@ class SignedInvoiceOfdTest extends SpringTestBase {
     void someoneElsesOfdIsNotFound() {
         assertThat(client("acme").get().uri("/api/invoices/{id}/ofd", invoice.get("id").asLong()).retrieve()
                 .toBodilessEntity().getStatusCode().value()).isEqualTo(404);
-    }
-
-    /** The OFD with every entry whose name ends so rewritten (a real edit, not a broken zip). */
-    static byte[] rewriteEntries(byte[] zip, String suffix, java.util.function.UnaryOperator<String> edit) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int edited = 0;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream rewritten = new ZipOutputStream(out)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                byte[] content = in.readAllBytes();
-                if (entry.getName().endsWith(suffix)) {
-                    String before = new String(content, StandardCharsets.UTF_8);
-                    String after = edit.apply(before);
-                    if (!after.equals(before)) {
-                        edited++;
-                    }
-                    content = after.getBytes(StandardCharsets.UTF_8);
-                }
-                rewritten.putNextEntry(new ZipEntry(entry.getName()));
-                rewritten.write(content);
-                rewritten.closeEntry();
-            }
-        }
-        assertThat(edited).as("entries edited").isPositive();
-        return out.toByteArray();
     }
 }
