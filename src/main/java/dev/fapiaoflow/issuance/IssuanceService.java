@@ -220,6 +220,34 @@ public class IssuanceService {
                 .toList();
     }
 
+    /**
+     * The request's invoices as e-mail attachments in the formats asked for ({@code PDF}, {@code OFD}), invoice by
+     * invoice; an OFD is made on the first call (outside any read-only transaction, so it can be kept).
+     */
+    public List<InvoiceAttachment> attachmentsOfRequest(long requestId, List<String> formats) {
+        return withFormats(invoices.findByRequestIdOrderById(requestId).stream().map(Invoice::id).toList(), formats);
+    }
+
+    /** Some invoices as e-mail attachments in the formats asked for, in the order given. */
+    public List<InvoiceAttachment> attachments(List<Long> invoiceIds, List<String> formats) {
+        return withFormats(invoiceIds, formats);
+    }
+
+    private List<InvoiceAttachment> withFormats(List<Long> invoiceIds, List<String> formats) {
+        List<InvoiceAttachment> attachments = new java.util.ArrayList<>();
+        for (Long id : invoiceIds) {
+            Invoice invoice = invoices.findById(id).orElseThrow(() -> new IllegalStateException("no invoice " + id));
+            if (formats.contains(InvoiceDocument.PDF)) {
+                attachments.add(attachment(invoice));
+            }
+            if (formats.contains(InvoiceDocument.OFD)) {
+                byte[] ofd = ofd(id).orElseThrow(() -> new IllegalStateException("invoice " + id + " has no OFD"));
+                attachments.add(new InvoiceAttachment(id, invoice.number(), invoice.number() + ".ofd", "application/ofd", ofd));
+            }
+        }
+        return attachments;
+    }
+
     private InvoiceAttachment attachment(Invoice invoice) {
         byte[] pdf = pdf(invoice.id())
                 .orElseThrow(() -> new IllegalStateException("invoice " + invoice.id() + " has no PDF"));
