@@ -61,14 +61,17 @@ public class DocumentLedger {
         return rows.findFirstByDocumentSha256OrderBySeqAsc(documentSha256).map(LedgerRow::entry);
     }
 
-    /** Walks the whole chain from the first entry, recomputing every hash. */
+    /**
+     * Walks the chain from the first entry up to the head as it was when the walk began (entries appended meanwhile
+     * are left to the next walk), recomputing every hash.
+     */
     @Transactional(readOnly = true)
     public ChainCheck check() {
         LedgerHead head = heads.findById(LedgerHead.ID).orElseThrow(() -> new IllegalStateException("the ledger head row is missing"));
         String previous = GENESIS_HASH;
         long expectedSeq = 1;
         long count = 0;
-        List<LedgerRow> page = rows.findBySeqGreaterThanOrderBySeqAsc(0, PageRequest.of(0, WALK_PAGE));
+        List<LedgerRow> page = rows.findBySeqGreaterThanAndSeqLessThanEqualOrderBySeqAsc(0, head.lastSeq(), PageRequest.of(0, WALK_PAGE));
         while (!page.isEmpty()) {
             for (LedgerRow row : page) {
                 LedgerEntry e = row.entry();
@@ -87,7 +90,7 @@ public class DocumentLedger {
                 expectedSeq++;
                 count++;
             }
-            page = rows.findBySeqGreaterThanOrderBySeqAsc(expectedSeq - 1, PageRequest.of(0, WALK_PAGE));
+            page = rows.findBySeqGreaterThanAndSeqLessThanEqualOrderBySeqAsc(expectedSeq - 1, head.lastSeq(), PageRequest.of(0, WALK_PAGE));
         }
         if (head.lastSeq() != count || !head.lastHash().equals(previous)) {
             return new ChainCheck(false, count, head.lastHash(), count + 1, "the head does not point at the last entry");

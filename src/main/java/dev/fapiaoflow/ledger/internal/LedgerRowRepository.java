@@ -10,5 +10,5 @@ public interface LedgerRowRepository extends JpaRepository<LedgerRow, Long> {
 
     Optional<LedgerRow> findFirstByDocumentSha256OrderBySeqAsc(String documentSha256);
 
-    List<LedgerRow> findBySeqGreaterThanOrderBySeqAsc(long afterSeq, Pageable page);
+    List<LedgerRow> findBySeqGreaterThanAndSeqLessThanEqualOrderBySeqAsc(long afterSeq, long upToSeq, Pageable page);
 }
