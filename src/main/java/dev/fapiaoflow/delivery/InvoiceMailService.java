@@ -60,7 +60,7 @@ public class InvoiceMailService {
             return Outcome.HELD;
         }
         try {
-            sender.send(toMime(sender, mail, issuance.attachmentsOfRequest(requestId)));
+            sender.send(toMime(sender, mail, issuance.attachmentsOfRequest(requestId, target.attachmentFormats())));
         } catch (MailException | MessagingException e) {
             String reason = EMAIL_ADDRESS.matcher(String.valueOf(e.getMessage())).replaceAll("***@***");
             outbox.attemptFailed(mail.id(), reason);
@@ -94,7 +94,7 @@ public class InvoiceMailService {
             return Outcome.HELD;
         }
         try {
-            sender.send(toMime(sender, mail, issuance.attachments(invoiceIds)));
+            sender.send(toMime(sender, mail, issuance.attachments(invoiceIds, target.attachmentFormats())));
         } catch (MailException | MessagingException e) {
             String reason = EMAIL_ADDRESS.matcher(String.valueOf(e.getMessage())).replaceAll("***@***");
             outbox.attemptFailed(mail.id(), reason);

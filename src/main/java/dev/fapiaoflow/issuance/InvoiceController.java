@@ -62,4 +62,15 @@ class InvoiceController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(pdf.fileName()).build().toString())
                 .body(pdf.content());
     }
+
+    /** The OFD (GB/T 33190) of the invoice, signed with SM2; same access as the PDF. */
+    @GetMapping("/{id}/ofd")
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
+    ResponseEntity<byte[]> ofd(Authentication authentication, @PathVariable long id) {
+        InvoiceAttachment ofd = queries.ofd(CurrentUser.of(authentication), id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(ofd.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(ofd.fileName()).build().toString())
+                .body(ofd.content());
+    }
 }

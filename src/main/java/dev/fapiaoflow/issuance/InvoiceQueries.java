@@ -66,6 +66,13 @@ class InvoiceQueries {
         return new InvoiceAttachment(id, invoice.number(), invoice.number() + ".pdf", "application/pdf", pdf);
     }
 
+    /** Not in a transaction: the first request makes the OFD in a transaction of its own (see IssuanceService#ofd). */
+    InvoiceAttachment ofd(CurrentUser user, long id) {
+        Invoice invoice = readable(user, id);
+        byte[] ofd = issuance.ofd(id).orElseThrow(() -> new NotFoundException("OFD of invoice", id));
+        return new InvoiceAttachment(id, invoice.number(), invoice.number() + ".ofd", "application/ofd", ofd);
+    }
+
     private Invoice readable(CurrentUser user, long id) {
         return invoices.findById(id)
                 .filter(invoice -> user.handlesDisputesOnly() ? ofADispute(invoice) : user.mayRead(invoice.owner()))

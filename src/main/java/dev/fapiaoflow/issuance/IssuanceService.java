@@ -14,6 +14,7 @@ import dev.fapiaoflow.issuance.internal.InvoiceCorrections;
 import dev.fapiaoflow.issuance.internal.InvoiceDocument;
 import dev.fapiaoflow.issuance.internal.InvoiceDocumentRepository;
 import dev.fapiaoflow.issuance.internal.InvoiceEvents;
+import dev.fapiaoflow.issuance.internal.InvoiceDocuments;
 import dev.fapiaoflow.issuance.internal.InvoiceIssuer;
 import dev.fapiaoflow.issuance.internal.InvoiceIssuingAdapter;
 import dev.fapiaoflow.issuance.internal.PlatformIssuingAdapter;
@@ -28,6 +29,7 @@ public class IssuanceService {
     private final InvoiceRepository invoices;
     private final InvoiceDocumentRepository documents;
     private final ObjectProvider<InvoiceCorrectionSource> correctionSource;
+    private final InvoiceDocuments invoiceDocuments;
     private final Clock clock;
     private final List<InvoiceIssuingAdapter> adapters;
     private final IssuerSelection selection;
@@ -36,8 +38,9 @@ public class IssuanceService {
 
     IssuanceService(InvoiceIssuer issuer, InvoiceCorrections corrections, InvoiceRepository invoices,
             InvoiceDocumentRepository documents, ObjectProvider<InvoiceCorrectionSource> correctionSource,
-            ObjectProvider<Clock> clock, List<InvoiceIssuingAdapter> adapters, IssuerSelection selection,
-            PlatformIssuingAdapter platform, InvoiceEvents events) {
+            InvoiceDocuments invoiceDocuments, ObjectProvider<Clock> clock, List<InvoiceIssuingAdapter> adapters,
+            IssuerSelection selection, PlatformIssuingAdapter platform, InvoiceEvents events) {
+        this.invoiceDocuments = invoiceDocuments;
         this.events = events;
         this.adapters = adapters;
         this.selection = selection;
@@ -227,6 +230,21 @@ public class IssuanceService {
         return documents.findByInvoiceIdAndFormat(invoiceId, InvoiceDocument.PDF).map(InvoiceDocument::content);
     }
 
+    /**
+     * The OFD of one invoice, made and kept the first time it is asked for; empty for an unknown invoice. Not in a
+     * transaction of its own: two first requests at once meet on the unique key, and the loser reads the winner's.
+     */
+    public Optional<byte[]> ofd(long invoiceId) {
+        if (invoices.findById(invoiceId).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(invoiceDocuments.ofd(invoiceId, clock.instant()));
+        } catch (org.springframework.dao.DataIntegrityViolationException madeMeanwhile) {
+            return documents.findByInvoiceIdAndFormat(invoiceId, InvoiceDocument.OFD).map(InvoiceDocument::content);
+        }
+    }
+
     /** Some invoices as e-mail attachments, in the order given. */
     @Transactional(readOnly = true)
     public List<InvoiceAttachment> attachments(List<Long> invoiceIds) {
@@ -242,6 +260,34 @@ public class IssuanceService {
         return invoices.findByRequestIdOrderById(requestId).stream()
                 .map(this::attachment)
                 .toList();
+    }
+
+    /**
+     * The request's invoices as e-mail attachments in the formats asked for ({@code PDF}, {@code OFD}), invoice by
+     * invoice; an OFD is made on the first call (outside any read-only transaction, so it can be kept).
+     */
+    public List<InvoiceAttachment> attachmentsOfRequest(long requestId, List<String> formats) {
+        return withFormats(invoices.findByRequestIdOrderById(requestId).stream().map(Invoice::id).toList(), formats);
+    }
+
+    /** Some invoices as e-mail attachments in the formats asked for, in the order given. */
+    public List<InvoiceAttachment> attachments(List<Long> invoiceIds, List<String> formats) {
+        return withFormats(invoiceIds, formats);
+    }
+
+    private List<InvoiceAttachment> withFormats(List<Long> invoiceIds, List<String> formats) {
+        List<InvoiceAttachment> attachments = new java.util.ArrayList<>();
+        for (Long id : invoiceIds) {
+            Invoice invoice = invoices.findById(id).orElseThrow(() -> new IllegalStateException("no invoice " + id));
+            if (formats.contains(InvoiceDocument.PDF)) {
+                attachments.add(attachment(invoice));
+            }
+            if (formats.contains(InvoiceDocument.OFD)) {
+                byte[] ofd = ofd(id).orElseThrow(() -> new IllegalStateException("invoice " + id + " has no OFD"));
+                attachments.add(new InvoiceAttachment(id, invoice.number(), invoice.number() + ".ofd", "application/ofd", ofd));
+            }
+        }
+        return attachments;
     }
 
     private InvoiceAttachment attachment(Invoice invoice) {

@@ -83,6 +83,9 @@ class InvoiceRequest {
     @Column(name = "total_amount")
     private BigDecimal totalAmount;
 
+    @Column(name = "attachment_formats")
+    private String attachmentFormats;
+
     private String reason;
 
     @Column(name = "process_instance_id")
@@ -111,6 +114,7 @@ class InvoiceRequest {
         this.status = RequestStatus.REQUESTED;
         this.invoiceType = command.invoiceType();
         this.delivery = command.deliveryOrDefault();
+        this.attachmentFormats = command.attachmentFormatsColumn();
         this.email = email;
         this.buyer = new PrintedBuyer(buyer);
         this.buyerEmail = buyer.email();
@@ -221,6 +225,11 @@ class InvoiceRequest {
 
     Delivery delivery() {
         return delivery;
+    }
+
+    /** The documents the invoice mail attaches: PDF unless the request said otherwise. */
+    List<String> attachmentFormats() {
+        return attachmentFormats == null ? List.of("PDF") : List.of(attachmentFormats.split(","));
     }
 
     String email() {

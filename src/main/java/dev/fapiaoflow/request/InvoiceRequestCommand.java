@@ -21,7 +21,16 @@ public record InvoiceRequestCommand(
         boolean saveBuyerProfile,
         @Email @Size(max = 254) String email,
         Delivery delivery,
-        @Valid PostalAddress postalAddress) {
+        @Valid PostalAddress postalAddress,
+        List<String> attachmentFormats) {
+
+    /** The documents an invoice mail may attach; {@code attachmentFormats} absent means PDF only. */
+    public static final List<String> FORMATS = List.of("PDF", "OFD");
+
+    public InvoiceRequestCommand(List<String> orderNos, InvoiceType invoiceType, Long buyerProfileId, BuyerDetails buyer,
+            boolean saveBuyerProfile, String email, Delivery delivery, PostalAddress postalAddress) {
+        this(orderNos, invoiceType, buyerProfileId, buyer, saveBuyerProfile, email, delivery, postalAddress, null);
+    }
 
     public record PostalAddress(
             @NotBlank @Size(max = 50) String recipient,
@@ -39,6 +48,14 @@ public record InvoiceRequestCommand(
     public String toString() {
         return "InvoiceRequestCommand[orderNos=" + orderNos + ", invoiceType=" + invoiceType + ", buyerProfileId="
                 + buyerProfileId + ", buyer=" + buyer + ", delivery=" + delivery + ", email and address masked]";
+    }
+
+    /** null when absent (PDF), else the formats in a fixed order, e.g. {@code PDF,OFD}. */
+    String attachmentFormatsColumn() {
+        if (attachmentFormats == null) {
+            return null;
+        }
+        return String.join(",", FORMATS.stream().filter(attachmentFormats::contains).toList());
     }
 
     Delivery deliveryOrDefault() {

@@ -86,6 +86,10 @@ public class InvoiceRequestService {
         if (channel == Delivery.POST && command.postalAddress() == null) {
             errors.add(new FieldError("postalAddress", "邮寄纸质发票需要收件人、电话和地址"));
         }
+        if (command.attachmentFormats() != null && (command.attachmentFormats().isEmpty()
+                || !InvoiceRequestCommand.FORMATS.containsAll(command.attachmentFormats()))) {
+            errors.add(new FieldError("attachmentFormats", "must be PDF, OFD or both, e.g. [\"PDF\",\"OFD\"]"));
+        }
         errors.addAll(orders.problemsForInvoicing(customer, command.orderNos()));
         BigDecimal total = errors.isEmpty() ? orders.invoiceableAmount(command.orderNos()) : BigDecimal.ZERO;
         if (errors.isEmpty() && total.signum() <= 0) {
@@ -134,7 +138,7 @@ public class InvoiceRequestService {
     public DeliveryTarget deliveryTarget(long requestId) {
         InvoiceRequest request = load(requestId);
         return new DeliveryTarget(requestId, request.customer(), request.email(), request.buyer().title(),
-                request.invoiceType(), request.delivery());
+                request.invoiceType(), request.delivery(), request.attachmentFormats());
     }
 
     /** The paper invoice's posting, once finance has handed it to the courier. */

@@ -112,6 +112,8 @@ class SecurityConfig {
                         .requestMatchers("/v3/api-docs/**").permitAll()
                         // verification (验票) is for anyone; the service limits each client's rate
                         .requestMatchers(HttpMethod.POST, "/api/verifications").permitAll()
+                        // an uploaded invoice PDF or OFD, likewise for anyone and rate-limited alike
+                        .requestMatchers(HttpMethod.POST, "/api/verifications/document").permitAll()
                         // the e-invoice platform's callback carries no user: its HMAC signature is checked instead
                         .requestMatchers(HttpMethod.POST, "/api/platform/callback").permitAll()
                         // the shop's integration pushes orders and does nothing else
@@ -134,7 +136,10 @@ class SecurityConfig {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error",
-                                "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs.yaml", "/actuator/health", "/actuator/health/**")
+                                "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs.yaml", "/actuator/health", "/actuator/health/**",
+                                "/verify/document",
+                                // the public verification key and certificate (signed documents, offline checks)
+                                "/.well-known/**")
                         .permitAll()
                         .requestMatchers("/actuator", "/actuator/**").hasAuthority(Groups.ADMIN)
                         .requestMatchers(HttpMethod.GET, "/verify").permitAll()

@@ -8,9 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import dev.fapiaoflow.shared.ApiExceptionHandler;
 import dev.fapiaoflow.shared.FieldError;
@@ -32,9 +35,21 @@ class VerificationController {
     static final int MAX_PAGE_SIZE = 100;
 
     private final VerificationService verifications;
+    private final DocumentVerificationService documents;
+    private final DocumentUploads uploads;
 
-    VerificationController(VerificationService verifications) {
+    VerificationController(VerificationService verifications, DocumentVerificationService documents, DocumentUploads uploads) {
         this.verifications = verifications;
+        this.documents = documents;
+        this.uploads = uploads;
+    }
+
+    /** An invoice PDF or OFD (multipart field {@code file}): AUTHENTIC, TAMPERED or NOT_OURS; anyone, rate-limited. */
+    @PostMapping(path = "/document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("permitAll()")
+    DocumentVerdict document(@RequestParam(name = "file", required = false) MultipartFile file, HttpServletRequest request,
+            Authentication authentication) {
+        return documents.verify(Verifier.of(request, authentication), uploads.read(file));
     }
 
     /** Fields as text: {@code totalAmount} may come as a JSON string or number, and every field is checked alike. */

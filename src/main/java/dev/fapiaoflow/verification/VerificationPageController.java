@@ -3,19 +3,24 @@ package dev.fapiaoflow.verification;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.TimeConfig;
+import dev.fapiaoflow.signing.SignedLinks;
 
 /** The public check page (no login) and the logged-in verifier's history page. */
 @Controller
@@ -25,9 +30,16 @@ class VerificationPageController {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(TimeConfig.CHINA);
 
     private final VerificationService verifications;
+    private final SignedLinks links;
+    private final DocumentVerificationService documents;
+    private final DocumentUploads uploads;
 
-    VerificationPageController(VerificationService verifications) {
+    VerificationPageController(VerificationService verifications, SignedLinks links, DocumentVerificationService documents,
+            DocumentUploads uploads) {
         this.verifications = verifications;
+        this.links = links;
+        this.documents = documents;
+        this.uploads = uploads;
     }
 
     /** One row of the history page, formatted for display (public: FreeMarker sees only public types). */
@@ -39,15 +51,36 @@ class VerificationPageController {
         }
     }
 
+    /**
+     * The form; opened from the signed QR link of an invoice face ({@code q}, {@code s}) it checks the link's
+     * signature and verifies the facts it carries at once, counted and rate-limited like a typed-in check.
+     */
     @GetMapping("/verify")
-    String form(Model model, HttpServletRequest request, Authentication authentication) {
-        return page(model, request, authentication, Map.of());
+    String form(@RequestParam(required = false) String q, @RequestParam(required = false) String s, Model model,
+            HttpServletRequest request, Authentication authentication) {
+        if (q == null && s == null) {
+            return page(model, request, authentication, Map.of());
+        }
+        Optional<SignedLinks.LinkedInvoice> linked = links.check(q, s);
+        if (linked.isEmpty()) {
+            model.addAttribute("outcome", "BAD_LINK");
+            return page(model, request, authentication, Map.of());
+        }
+        SignedLinks.LinkedInvoice invoice = linked.get();
+        model.addAttribute("signedLink", true);
+        return check(invoice.number(), invoice.issueDate().toString(), invoice.totalAmount().toPlainString(), model,
+                request, authentication);
     }
 
     /** The outcome is one of MATCH, MISMATCH, NOT_FOUND, LOCKED, RATE_LIMITED; field errors redisplay the form. */
     @PostMapping("/verify")
     String verify(@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String issueDate,
             @RequestParam(defaultValue = "") String totalAmount, Model model, HttpServletRequest request,
+            Authentication authentication) {
+        return check(number, issueDate, totalAmount, model, request, authentication);
+    }
+
+    private String check(String number, String issueDate, String totalAmount, Model model, HttpServletRequest request,
             Authentication authentication) {
         Map<String, String> form = Map.of("number", number, "issueDate", issueDate, "totalAmount", totalAmount);
         try {
@@ -61,6 +94,32 @@ class VerificationPageController {
             model.addAttribute("retryAfter", e.retryAfterSeconds());
         }
         return page(model, request, authentication, form);
+    }
+
+    @GetMapping("/verify/document")
+    @PreAuthorize("permitAll()")
+    String documentForm(Model model, HttpServletRequest request, Authentication authentication) {
+        addUser(model, request, authentication);
+        model.addAttribute("maxMegabytes", uploads.maxFileSize().toMegabytes());
+        return "verification/document";
+    }
+
+    /** The verdict on an uploaded PDF or OFD; a refusal (size, type, rate) is shown on the page. */
+    @PostMapping(path = "/verify/document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("permitAll()")
+    String document(@RequestParam(name = "file", required = false) MultipartFile file, Model model, HttpServletRequest request,
+            Authentication authentication) {
+        try {
+            model.addAttribute("verdict", documents.verify(Verifier.of(request, authentication), uploads.read(file)));
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", "invalid");
+        } catch (ErrorResponseException e) {
+            model.addAttribute("problem", "tooLarge");
+        } catch (VerificationRefused e) {
+            model.addAttribute("problem", "rateLimited");
+            model.addAttribute("retryAfter", e.retryAfterSeconds());
+        }
+        return documentForm(model, request, authentication);
     }
 
     @PreAuthorize("isAuthenticated()")

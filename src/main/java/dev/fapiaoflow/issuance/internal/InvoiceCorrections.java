@@ -37,25 +37,22 @@ public class InvoiceCorrections {
     private static final Logger log = LoggerFactory.getLogger(InvoiceCorrections.class);
 
     private final InvoiceRepository invoices;
-    private final InvoiceDocumentRepository documents;
+    private final InvoiceDocuments invoiceDocuments;
     private final InvoiceNumberAllocator numbers;
-    private final InvoicePdfRenderer renderer;
     private final SellerProperties seller;
     private final InvoiceLimit limit;
     private final Clock clock;
     private final InvoiceEvents events;
     private final PlatformCorrections platform;
 
-    InvoiceCorrections(InvoiceRepository invoices, InvoiceDocumentRepository documents, InvoiceNumberAllocator numbers,
-            InvoicePdfRenderer renderer, SellerProperties seller, InvoiceLimit limit, ObjectProvider<Clock> clock,
+    InvoiceCorrections(InvoiceRepository invoices, InvoiceDocuments invoiceDocuments, InvoiceNumberAllocator numbers, SellerProperties seller, InvoiceLimit limit, ObjectProvider<Clock> clock,
             InvoiceEvents events, PlatformCorrections platform) {
         this.events = events;
         this.platform = platform;
         this.limit = limit;
         this.invoices = invoices;
-        this.documents = documents;
+        this.invoiceDocuments = invoiceDocuments;
         this.numbers = numbers;
-        this.renderer = renderer;
         this.seller = seller;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
@@ -197,13 +194,13 @@ public class InvoiceCorrections {
 
     private void store(Invoice invoice, String originalNumber, Instant now) {
         invoices.save(invoice);
-        documents.save(new InvoiceDocument(invoice.id(), InvoiceDocument.PDF, renderer.render(invoice, originalNumber), now));
+        invoiceDocuments.store(invoice, originalNumber, now);
     }
 
     private void storePlatformDocuments(Invoice red, PlatformCorrections.RedOnPlatform issued, Instant now) {
-        documents.save(new InvoiceDocument(red.id(), InvoiceDocument.PDF, issued.pdf(), now));
+        invoiceDocuments.storeIssuedElsewhere(red, InvoiceDocument.PDF, issued.pdf(), now);
         if (issued.ofd() != null) {
-            documents.save(new InvoiceDocument(red.id(), PlatformIssuingAdapter.OFD, issued.ofd(), now));
+            invoiceDocuments.storeIssuedElsewhere(red, PlatformIssuingAdapter.OFD, issued.ofd(), now);
         }
     }
 

@@ -26,6 +26,7 @@ import org.hibernate.Length;
 public class InvoiceDocument {
 
     public static final String PDF = "PDF";
+    public static final String OFD = "OFD";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

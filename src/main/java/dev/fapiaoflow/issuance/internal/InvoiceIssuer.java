@@ -31,23 +31,21 @@ public class InvoiceIssuer {
     private final TaxClassifier classifier;
     private final InvoiceNumberAllocator numbers;
     private final InvoiceRepository invoices;
-    private final InvoiceDocumentRepository documents;
-    private final InvoicePdfRenderer renderer;
+    private final InvoiceDocuments invoiceDocuments;
     private final SellerProperties seller;
     private final InvoiceLimit limit;
     private final Clock clock;
     private final InvoiceEvents events;
 
     InvoiceIssuer(InvoiceDraftSource drafts, TaxClassifier classifier, InvoiceNumberAllocator numbers,
-            InvoiceRepository invoices, InvoiceDocumentRepository documents, InvoicePdfRenderer renderer,
+            InvoiceRepository invoices, InvoiceDocuments invoiceDocuments,
             SellerProperties seller, InvoiceLimit limit, ObjectProvider<Clock> clock, InvoiceEvents events) {
         this.events = events;
         this.drafts = drafts;
         this.classifier = classifier;
         this.numbers = numbers;
         this.invoices = invoices;
-        this.documents = documents;
-        this.renderer = renderer;
+        this.invoiceDocuments = invoiceDocuments;
         this.seller = seller;
         this.limit = limit;
         this.clock = clock.getIfUnique(Clock::systemUTC);
@@ -70,7 +68,7 @@ public class InvoiceIssuer {
         List<String> issuedNumbers = new ArrayList<>();
         for (List<TaxLine> part : parts(draft)) {
             Invoice invoice = invoices.save(Invoice.issue(draft, part, numbers.next(issueDate), issueDate, now, seller));
-            documents.save(new InvoiceDocument(invoice.id(), InvoiceDocument.PDF, renderer.render(invoice), now));
+            invoiceDocuments.store(invoice, null, now);
             events.publish(dev.fapiaoflow.issuance.InvoiceEvent.Type.ISSUED, invoice, null);
             issued.add(invoice.id());
             issuedNumbers.add(invoice.number());

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 import dev.fapiaoflow.buyer.BuyerDetails;
 import dev.fapiaoflow.issuance.InvoiceKind;
 import dev.fapiaoflow.issuance.InvoiceType;
+import dev.fapiaoflow.signing.PdfSignatures;
 
 /** Renders the face of an electronic invoice (电子发票) as PDF, laid out like the tax bureau's 数电 form. */
 @Component
@@ -49,23 +50,38 @@ public class InvoicePdfRenderer {
         return type == InvoiceType.SPECIAL ? "电子发票（增值税专用发票）" : "电子发票（普通发票）";
     }
 
+    /**
+     * The signed verification link printed as the face's second QR code, and its text and signature, also embedded
+     * in the document information (the PDF signature covers them) so an uploaded copy can be matched to our records.
+     */
+    public record VerificationMark(String link, String invoice, String signature) {
+    }
+
     public byte[] render(Invoice invoice) {
-        return render(invoice, null);
+        return render(invoice, null, null);
+    }
+
+    public byte[] render(Invoice invoice, String originalNumber) {
+        return render(invoice, originalNumber, null);
     }
 
     /**
      * {@code originalNumber}: for a red-letter invoice, the number of the blue invoice it reverses (对应正数发票号码),
      * printed in the header next to the 红字发票 mark; amounts are printed negative as stored.
      */
-    public byte[] render(Invoice invoice, String originalNumber) {
+    public byte[] render(Invoice invoice, String originalNumber, VerificationMark mark) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
             pdf.getDocumentInfo().setTitle(title(invoice.type()) + " " + invoice.number());
             pdf.getDocumentInfo().setCreator("FapiaoFlow");
+            if (mark != null) {
+                pdf.getDocumentInfo().setMoreInfo(PdfSignatures.INFO_INVOICE, mark.invoice());
+                pdf.getDocumentInfo().setMoreInfo(PdfSignatures.INFO_SIGNATURE, mark.signature());
+            }
             Document page = new Document(pdf, PageSize.A4.rotate());
             page.setMargins(28, 32, 28, 32);
             page.setFont(fonts.newFont()).setFontSize(9);
-            page.add(header(invoice, pdf, originalNumber));
+            page.add(header(invoice, pdf, originalNumber, mark));
             page.add(parties(invoice));
             page.add(items(invoice));
             page.add(remarks(invoice));
@@ -75,11 +91,14 @@ public class InvoicePdfRenderer {
         return out.toByteArray();
     }
 
-    private static Table header(Invoice invoice, PdfDocument pdf, String originalNumber) {
-        Image qr = new Image(new BarcodeQRCode(qrContent(invoice)).createFormXObject(ColorConstants.BLACK, pdf))
-                .setWidth(68).setHeight(68);
+    private static Table header(Invoice invoice, PdfDocument pdf, String originalNumber, VerificationMark mark) {
         Table header = new Table(UnitValue.createPercentArray(new float[] {20, 50, 30})).useAllAvailableWidth();
-        header.addCell(plain(new Cell().add(qr)));
+        Paragraph codes = new Paragraph().add(qrImage(qrContent(invoice), pdf));
+        if (mark != null) {
+            // a link is longer than the standard payload: a little larger, so a phone still reads it from print
+            codes.add(" ").add(qrImage(mark.link(), pdf).setWidth(80).setHeight(80));
+        }
+        header.addCell(plain(new Cell().add(codes)));
         Cell title = plain(new Cell().add(new Paragraph(title(invoice.type())).setFontSize(20).simulateBold()
                 .setFontColor(INK).setTextAlignment(TextAlignment.CENTER))).setVerticalAlignment(VerticalAlignment.MIDDLE);
         Cell numbers = plain(new Cell().add(new Paragraph("发票号码：" + invoice.number()))
@@ -97,11 +116,31 @@ public class InvoicePdfRenderer {
         return header;
     }
 
-    /** What the QR code carries: version, type (31 special, 32 normal), number, total, date; as verification needs. */
+    private static Image qrImage(String content, PdfDocument pdf) {
+        return new Image(new BarcodeQRCode(content).createFormXObject(ColorConstants.BLACK, pdf)).setWidth(68).setHeight(68);
+    }
+
+    /**
+     * The standard invoice QR payload: version {@code 01}, type ({@code 31} 数电专票, {@code 32} 数电普票), invoice code
+     * (empty for 数电), number, amount excluding tax, issue date {@code yyyyMMdd}, check code (empty for 数电), and a
+     * 4-hex-digit check value (CRC-16/CCITT-FALSE of the text before it).
+     */
     static String qrContent(Invoice invoice) {
         String typeCode = invoice.type() == InvoiceType.SPECIAL ? "31" : "32";
-        return String.join(",", "01", typeCode, "", invoice.number(), money(invoice.totalAmount()),
+        String fields = String.join(",", "01", typeCode, "", invoice.number(), money(invoice.netAmount()),
                 QR_DATE.format(invoice.issueDate()), "");
+        return fields + "," + crc16(fields);
+    }
+
+    static String crc16(String text) {
+        int crc = 0xFFFF;
+        for (byte b : text.getBytes(java.nio.charset.StandardCharsets.US_ASCII)) {
+            crc ^= (b & 0xFF) << 8;
+            for (int bit = 0; bit < 8; bit++) {
+                crc = (crc & 0x8000) != 0 ? (crc << 1) ^ 0x1021 : crc << 1;
+            }
+        }
+        return String.format("%04X", crc & 0xFFFF);
     }
 
     private static Table parties(Invoice invoice) {

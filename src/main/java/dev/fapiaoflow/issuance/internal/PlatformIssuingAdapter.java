@@ -38,7 +38,7 @@ import dev.fapiaoflow.shared.TimeConfig;
 @Component
 public class PlatformIssuingAdapter implements InvoiceIssuingAdapter {
 
-    public static final String OFD = "OFD";
+    public static final String OFD = InvoiceDocument.OFD;
     private static final Logger log = LoggerFactory.getLogger(PlatformIssuingAdapter.class);
 
     private final InvoiceIssuer local;
@@ -46,14 +46,14 @@ public class PlatformIssuingAdapter implements InvoiceIssuingAdapter {
     private final PlatformClient platform;
     private final PlatformSubmissionRepository submissions;
     private final InvoiceRepository invoices;
-    private final InvoiceDocumentRepository documents;
+    private final InvoiceDocuments invoiceDocuments;
     private final SellerProperties seller;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final InvoiceEvents events;
 
     PlatformIssuingAdapter(InvoiceIssuer local, InvoiceDraftSource drafts, PlatformClient platform,
-            PlatformSubmissionRepository submissions, InvoiceRepository invoices, InvoiceDocumentRepository documents,
+            PlatformSubmissionRepository submissions, InvoiceRepository invoices, InvoiceDocuments invoiceDocuments,
             SellerProperties seller, PlatformTransactionManager transactions, ObjectProvider<Clock> clock, InvoiceEvents events) {
         this.events = events;
         this.local = local;
@@ -61,7 +61,7 @@ public class PlatformIssuingAdapter implements InvoiceIssuingAdapter {
         this.platform = platform;
         this.submissions = submissions;
         this.invoices = invoices;
-        this.documents = documents;
+        this.invoiceDocuments = invoiceDocuments;
         this.seller = seller;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -165,9 +165,9 @@ public class PlatformIssuingAdapter implements InvoiceIssuingAdapter {
         LocalDate issueDate = LocalDate.ofInstant(issuedAt, TimeConfig.CHINA);
         Invoice invoice = invoices.save(Invoice.issue(draft, part, result.invoiceNumber(), issueDate, issuedAt, seller));
         Instant now = clock.instant();
-        documents.save(new InvoiceDocument(invoice.id(), InvoiceDocument.PDF, platform.download(result.pdfUrl()), now));
+        invoiceDocuments.storeIssuedElsewhere(invoice, InvoiceDocument.PDF, platform.download(result.pdfUrl()), now);
         if (result.ofdUrl() != null) {
-            documents.save(new InvoiceDocument(invoice.id(), OFD, platform.download(result.ofdUrl()), now));
+            invoiceDocuments.storeIssuedElsewhere(invoice, OFD, platform.download(result.ofdUrl()), now);
         }
         events.publish(dev.fapiaoflow.issuance.InvoiceEvent.Type.ISSUED, invoice, null);
         return invoice.id();

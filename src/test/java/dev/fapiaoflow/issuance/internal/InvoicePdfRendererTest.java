@@ -93,6 +93,7 @@ class InvoicePdfRendererTest {
 
     @Test
     void qrCodeCarriesNumberTotalAndDate() {
-        assertThat(InvoicePdfRenderer.qrContent(InvoiceTest.issued())).isEqualTo("01,32,,26110000000000000123,2217.00,20261103,");
+        assertThat(InvoicePdfRenderer.qrContent(InvoiceTest.issued())).isEqualTo("01,32,,26110000000000000123,2085.85,20261103,,"
+                + InvoicePdfRenderer.crc16("01,32,,26110000000000000123,2085.85,20261103,"));
     }
 }
