@@ -79,6 +79,9 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/verify").permitAll()
+                        // probes for load balancers and orchestrators; details of health and all metrics for admin only
+                        .requestMatchers("/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasAuthority(Groups.ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

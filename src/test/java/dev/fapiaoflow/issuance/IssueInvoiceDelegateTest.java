@@ -17,13 +17,13 @@ class IssueInvoiceDelegateTest {
     @Test
     void issuesTheRequestOfTheProcess() {
         when(execution.getVariable(IssuanceProcess.REQUEST_ID)).thenReturn(42L);
-        new IssueInvoiceDelegate(issuance).execute(execution);
+        new IssueInvoiceDelegate(issuance, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()).execute(execution);
         verify(issuance).issueFor(42L);
     }
 
     @Test
     void failsTechnicallyWithoutARequestId() {
-        assertThatThrownBy(() -> new IssueInvoiceDelegate(issuance).execute(execution))
+        assertThatThrownBy(() -> new IssueInvoiceDelegate(issuance, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()).execute(execution))
                 .isInstanceOf(IllegalStateException.class);
         verifyNoInteractions(issuance);
     }
@@ -32,7 +32,7 @@ class IssueInvoiceDelegateTest {
     void letsIssuanceFailuresThroughForTheEngineToRetry() {
         when(execution.getVariable(IssuanceProcess.REQUEST_ID)).thenReturn(42L);
         when(issuance.issueFor(42L)).thenThrow(new IllegalStateException("no rule"));
-        assertThatThrownBy(() -> new IssueInvoiceDelegate(issuance).execute(execution))
+        assertThatThrownBy(() -> new IssueInvoiceDelegate(issuance, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()).execute(execution))
                 .isInstanceOf(IllegalStateException.class).hasMessage("no rule");
     }
 }
