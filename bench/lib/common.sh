@@ -14,7 +14,7 @@ $(java -version 2>&1 | head -1), MariaDB $("${MYSQL_ROOT[@]}" -N -e 'select vers
 # builds the jar when it is missing or older than the sources
 ensure_jar() {
   jar=$(ls target/fapiaoflow-*.jar 2>/dev/null | grep -v original | head -1 || true)
-  if [ -z "$jar" ] || [ -n "$(find src bpmn dmn forms pom.xml -newer "$jar" -type f 2>/dev/null | head -1)" ]; then
+  if [ -z "$jar" ] || [ -n "$(find src/main bpmn dmn forms pom.xml -newer "$jar" -type f 2>/dev/null | head -1)" ]; then
     ./mvnw -B -q -DskipTests package
     jar=$(ls target/fapiaoflow-*.jar | grep -v original | head -1)
   fi
@@ -28,9 +28,9 @@ drop_database() {
   "${MYSQL_ROOT[@]}" -e "DROP DATABASE IF EXISTS $1;" || true
 }
 
-# start_sink PORT LOG: a local SMTP server recording one line per accepted message (bench/lib/smtp_sink.py)
+# start_sink PORT LOG: a local SMTP server recording one line per accepted message (bench/lib/mail_catcher.py)
 start_sink() {
-  python3 bench/lib/smtp_sink.py "$1" "$2" > "$2.err" 2>&1 &
+  python3 bench/lib/mail_catcher.py "$1" "$2" > "$2.err" 2>&1 &
   sink=$!
   for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return 0; sleep 0.1; done
   echo "SMTP sink did not start"; return 1

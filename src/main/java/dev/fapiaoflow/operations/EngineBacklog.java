@@ -27,7 +27,7 @@ public class EngineBacklog {
     private final JdbcTemplate jdbc;
     private final AtomicReference<Snapshot> last = new AtomicReference<>(new Snapshot(0, 0, 0, 0));
 
-    EngineBacklog(JdbcTemplate jdbc, MeterRegistry meters) {
+    public EngineBacklog(JdbcTemplate jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
         Gauge.builder("fapiaoflow.jobs.executable", this, backlog -> backlog.snapshot().executableJobs())
                 .description("engine jobs due and waiting for a job executor (all nodes)").register(meters);

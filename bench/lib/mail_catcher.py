@@ -2,7 +2,7 @@
 """A local SMTP sink that records every message it accepts: one line per delivery, "<epoch> <Message-ID> <recipients>",
 appended to LOG (flushed at once, so a reader sees every accepted mail). Duplicates are counted by Message-ID later.
 
-Usage: smtp_sink.py PORT LOG
+Usage: mail_catcher.py PORT LOG
 """
 import asyncore
 import email
