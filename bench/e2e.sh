@@ -40,8 +40,8 @@ lb noop 20 5 $base > /dev/null || true
 lb app 20 5 $base > /dev/null || true
 declare -A noop_tp app_tp
 for rate in $RATES sat; do
-  n=$(lb noop $rate "$SECONDS_PER_PHASE" $base | tee /dev/stderr)
-  a=$(lb app $rate "$SECONDS_PER_PHASE" $base | tee /dev/stderr)
+  n=$(lb noop $rate "$SECONDS_PER_PHASE" $base | tee /dev/stderr) || true
+  a=$(lb app $rate "$SECONDS_PER_PHASE" $base | tee /dev/stderr) || true
   noop_tp[$rate]=$(grep -o 'throughput=[0-9.]*' <<< "$n" | cut -d= -f2)
   app_tp[$rate]=$(grep -o 'throughput=[0-9.]*' <<< "$a" | cut -d= -f2)
 done 2>&1

@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
  * (tools/make-font-subset.sh), so rendering never depends on fonts installed on the node, embedded as a subset
  * of the glyphs actually used, with a ToUnicode map so the text can be extracted and searched.
  *
- * <p>The font program (glyph tables and character map) is parsed once and shared: parsing it per document was
- * half the time of rendering an invoice (bench/jmh). Sharing is safe across threads, iText reads the glyphs through
- * a fresh view of the font's bytes for every subset; each document still gets its own PdfFont, since a PdfFont
- * belongs to one document and records the glyphs that document used.
+ * <p>The font program (glyph tables and character map) is parsed once and held here. Handing iText the font's bytes
+ * for every document made it hash the 1.2 MB to find the program in its global font cache (and without that cache it
+ * parses tables and character map again); bench/jmh.sh measures the three. Sharing is safe across threads: iText reads
+ * the glyphs through a fresh view of the font's bytes for every subset. Each document still gets its own PdfFont,
+ * since a PdfFont belongs to one document and records the glyphs that document used.
  */
 @Component
 public class CjkFont {
