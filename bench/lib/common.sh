@@ -11,13 +11,16 @@ $(java -version 2>&1 | head -1), MariaDB $("${MYSQL_ROOT[@]}" -N -e 'select vers
   echo "client, app nodes, SMTP sink and database share this machine"
 }
 
-# builds the jar when it is missing or older than the sources
+# builds the jar when it is missing or older than the sources, and runs a copy of it ($OUT/app.jar), so that a build
+# started meanwhile cannot pull the jar from under running nodes
 ensure_jar() {
   jar=$(ls target/fapiaoflow-*.jar 2>/dev/null | grep -v original | head -1 || true)
   if [ -z "$jar" ] || [ -n "$(find src/main bpmn dmn forms pom.xml -newer "$jar" -type f 2>/dev/null | head -1)" ]; then
     ./mvnw -B -q -DskipTests package
     jar=$(ls target/fapiaoflow-*.jar | grep -v original | head -1)
   fi
+  cp "$jar" "$OUT/app.jar"
+  jar=$OUT/app.jar
 }
 
 fresh_database() {
