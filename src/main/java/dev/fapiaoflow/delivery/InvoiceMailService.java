@@ -1,5 +1,6 @@
 package dev.fapiaoflow.delivery;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -49,25 +50,37 @@ public class InvoiceMailService {
         this.properties = properties;
     }
 
-    /** Throws when the SMTP server refuses or cannot be reached, so the engine retries the step. */
+    /** How long one execution of the delivery step may hold a mail it is sending (well above the SMTP timeouts). */
+    static final Duration SENDING_CLAIM = Duration.ofMinutes(2);
+
+    /**
+     * Throws when the SMTP server refuses or cannot be reached, or while another execution of the step is sending this
+     * request's mail, so the engine retries the step. The mail is SENT (committed at once) as soon as the server has
+     * accepted it; a retry of a step whose transaction then failed only records the delivery.
+     */
     @Transactional
     public Outcome deliverByMail(long requestId) {
         DeliveryTarget target = requests.deliveryTarget(requestId);
         OutboxMail mail = outbox.prepare(requestId, composer.invoiceIssued(target, issuance.invoicesOfRequest(requestId)));
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
-            outbox.hold(mail.id());
-            return Outcome.HELD;
+        if (mail.status() != OutboxStatus.SENT) {
+            JavaMailSender sender = mailSender.getIfAvailable();
+            if (sender == null) {
+                outbox.hold(mail.id());
+                return Outcome.HELD;
+            }
+            if (!outbox.claim(mail.id(), SENDING_CLAIM)) {
+                throw new MailNotAccepted("outbox mail " + mail.id() + " is being sent by another execution of the step");
+            }
+            try {
+                sender.send(toMime(sender, mail, issuance.attachmentsOfRequest(requestId, target.attachmentFormats())));
+            } catch (MailException | MessagingException e) {
+                String reason = EMAIL_ADDRESS.matcher(String.valueOf(e.getMessage())).replaceAll("***@***");
+                outbox.attemptFailed(mail.id(), reason);
+                // no cause attached: SMTP answers may quote the recipient's address
+                throw new MailNotAccepted("outbox mail " + mail.id() + " not accepted by the SMTP server: " + reason);
+            }
+            outbox.sentNow(mail.id());
         }
-        try {
-            sender.send(toMime(sender, mail, issuance.attachmentsOfRequest(requestId, target.attachmentFormats())));
-        } catch (MailException | MessagingException e) {
-            String reason = EMAIL_ADDRESS.matcher(String.valueOf(e.getMessage())).replaceAll("***@***");
-            outbox.attemptFailed(mail.id(), reason);
-            // no cause attached: SMTP answers may quote the recipient's address
-            throw new MailNotAccepted("outbox mail " + mail.id() + " not accepted by the SMTP server: " + reason);
-        }
-        outbox.sent(mail.id());
         issuance.markDelivered(requestId, "mail");
         requests.markDelivered(requestId);
         return Outcome.SENT;
@@ -143,7 +156,7 @@ public class InvoiceMailService {
 
     private MimeMessage toMime(JavaMailSender sender, OutboxMail mail, List<InvoiceAttachment> attachments)
             throws MessagingException {
-        MimeMessage message = sender.createMimeMessage();
+        MimeMessage message = new OutboxMessage(sender.createMimeMessage().getSession(), messageId(mail));
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         try {
             helper.setFrom(properties.from(), properties.fromName());
@@ -157,6 +170,34 @@ public class InvoiceMailService {
             helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
         }
         return message;
+    }
+
+    /**
+     * The outbox row is the sent-mail record, and its id the mail's unique key: every attempt at one outbox mail (the creation time in whole seconds, as MySQL keeps it, makes it unique across databases)
+     * carries the same {@code Message-ID}. A mail is sent again only when a node died (or the commit failed) after the
+     * SMTP server had accepted it; that copy has the same Message-ID, so mail clients and the sink of bench/ see one
+     * mail.
+     */
+    String messageId(OutboxMail mail) {
+        String from = properties.from();
+        String domain = from.contains("@") ? from.substring(from.indexOf('@') + 1) : "fapiaoflow";
+        return "<outbox-" + mail.id() + "." + mail.createdAt().getEpochSecond() + "@" + domain + ">";
+    }
+
+    /** Keeps the outbox's Message-ID: JavaMail would otherwise make a new one for every attempt. */
+    private static final class OutboxMessage extends MimeMessage {
+
+        private final String messageId;
+
+        OutboxMessage(jakarta.mail.Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
     }
 
     static class MailNotAccepted extends RuntimeException {

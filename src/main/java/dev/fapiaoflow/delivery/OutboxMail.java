@@ -62,6 +62,10 @@ class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** held by one sender until then (OutboxWriter.claim) */
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
     @Version
     private long version;
 
@@ -94,6 +98,7 @@ class OutboxMail {
 
     void attemptFailed(String error) {
         this.attempts++;
+        this.claimedUntil = null;
         this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
     }
 
@@ -102,6 +107,7 @@ class OutboxMail {
         this.status = OutboxStatus.SENT;
         this.sentAt = at;
         this.lastError = null;
+        this.claimedUntil = null;
     }
 
     Long id() {

@@ -1,6 +1,8 @@
 package dev.fapiaoflow.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -22,13 +24,34 @@ class OutboxWriter {
         this.clock = clock;
     }
 
-    /** The unsent mail of this request if a former attempt left one, else the newly composed one. */
+    /**
+     * The request's invoice mail if a former attempt left one (sent already, when that attempt's step did not
+     * commit), else the newly composed one.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     OutboxMail prepare(long requestId, ComposedMail composed) {
-        Optional<OutboxMail> pending = outbox.findFirstByRequestIdAndKindOrderByIdDesc(requestId, MailKind.INVOICE)
-                .filter(mail -> mail.status() != OutboxStatus.SENT);
-        return pending.orElseGet(() -> outbox.save(new OutboxMail(requestId, composed.recipient(), composed.subject(),
+        Optional<OutboxMail> former = outbox.findFirstByRequestIdAndKindOrderByIdDesc(requestId, MailKind.INVOICE);
+        return former.orElseGet(() -> outbox.save(new OutboxMail(requestId, composed.recipient(), composed.subject(),
                 composed.text(), composed.html(), clock.instant())));
+    }
+
+    /**
+     * Makes the caller the mail's only sender for {@code span}, committed at once: false while another execution of
+     * the step (on this or another node) holds it, or once it was sent. A sender that dies leaves the claim to expire.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    boolean claim(long mailId, Duration span) {
+        Instant now = clock.instant();
+        return outbox.claim(mailId, now, now.plus(span)) == 1;
+    }
+
+    /**
+     * SENT in a transaction of its own, right after the SMTP server accepted the mail: should the step's transaction
+     * then fail, its retry finds the mail sent and does not send it again.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void sentNow(long mailId) {
+        outbox.findById(mailId).ifPresent(mail -> mail.sent(clock.instant()));
     }
 
     /** A new notice each time: two notices about one request are two mails. */

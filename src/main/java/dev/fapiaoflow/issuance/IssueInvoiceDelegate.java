@@ -2,6 +2,8 @@ package dev.fapiaoflow.issuance;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,13 +16,29 @@ import org.springframework.stereotype.Component;
 class IssueInvoiceDelegate implements JavaDelegate {
 
     private final IssuanceService issuance;
+    private final MeterRegistry meters;
 
-    IssueInvoiceDelegate(IssuanceService issuance) {
+    IssueInvoiceDelegate(IssuanceService issuance, MeterRegistry meters) {
         this.issuance = issuance;
+        this.meters = meters;
     }
 
+    /** Timed as {@code fapiaoflow.issuance.duration} (outcome success or failure; a failure is retried by the engine). */
     @Override
     public void execute(DelegateExecution execution) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "failure";
+        try {
+            issue(execution);
+            outcome = "success";
+        } finally {
+            sample.stop(Timer.builder("fapiaoflow.issuance.duration").tag("outcome", outcome)
+                    .description("one issuance step: numbering, rendering and storing a request's invoices")
+                    .register(meters));
+        }
+    }
+
+    private void issue(DelegateExecution execution) {
         Object replaces = execution.getVariable(IssuanceProcess.REPLACES_INVOICE_ID);
         if (replaces != null) {
             if (!(replaces instanceof Long original)) {

@@ -25,21 +25,24 @@ import dev.fapiaoflow.security.CurrentUser;
 class InvoiceRequestController {
 
     private final InvoiceRequestService requests;
+    private final SubmissionGate gate;
 
-    InvoiceRequestController(InvoiceRequestService requests) {
+    InvoiceRequestController(InvoiceRequestService requests, SubmissionGate gate) {
         this.requests = requests;
+        this.gate = gate;
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('customer')")
     ResponseEntity<InvoiceRequestView> apply(@Valid @RequestBody InvoiceRequestCommand command,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication user) {
-        InvoiceRequestView created;
-        try {
-            created = requests.submit(user.getName(), command, blankToNull(idempotencyKey));
-        } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
-            created = requests.byIdempotencyKey(user.getName(), idempotencyKey).orElseThrow(() -> sameKeyAtTheSameMoment);
-        }
+        InvoiceRequestView created = gate.admit(() -> {
+            try {
+                return requests.submit(user.getName(), command, blankToNull(idempotencyKey));
+            } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
+                return requests.byIdempotencyKey(user.getName(), idempotencyKey).orElseThrow(() -> sameKeyAtTheSameMoment);
+            }
+        });
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(URI.create("/api/invoice-requests/" + created.id()))
                 .body(created);

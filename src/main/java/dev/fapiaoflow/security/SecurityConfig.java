@@ -136,11 +136,13 @@ class SecurityConfig {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error",
-                                "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs.yaml", "/actuator/health", "/actuator/health/**",
+                                "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs.yaml", "/actuator/health",
                                 "/verify/document",
                                 // the public verification key and certificate (signed documents, offline checks)
                                 "/.well-known/**")
                         .permitAll()
+                        // probes for load balancers and orchestrators; details of health and all metrics for admin only
+                        .requestMatchers("/actuator/health/**").permitAll()
                         .requestMatchers("/actuator", "/actuator/**").hasAuthority(Groups.ADMIN)
                         .requestMatchers(HttpMethod.GET, "/verify").permitAll()
                         .requestMatchers(HttpMethod.POST, "/verify").permitAll()

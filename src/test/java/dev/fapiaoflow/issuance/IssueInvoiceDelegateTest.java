@@ -1,5 +1,6 @@
 package dev.fapiaoflow.issuance;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -18,7 +19,7 @@ class IssueInvoiceDelegateTest {
     void issuesTheRequestOfTheProcess() {
         when(execution.getVariable(IssuanceProcess.REQUEST_ID)).thenReturn(42L);
         when(issuance.startIssuing(42L)).thenReturn(IssuingOutcome.issued(java.util.List.of(7L)));
-        new IssueInvoiceDelegate(issuance).execute(execution);
+        new IssueInvoiceDelegate(issuance, new SimpleMeterRegistry()).execute(execution);
         verify(issuance).startIssuing(42L);
         verify(execution).setVariable(IssuanceProcess.AWAITING_PLATFORM, false);
     }
@@ -28,14 +29,14 @@ class IssueInvoiceDelegateTest {
         when(execution.getVariable(IssuanceProcess.REQUEST_ID)).thenReturn(42L);
         when(issuance.startIssuing(42L)).thenReturn(IssuingOutcome.awaiting());
         when(issuance.platformPollInterval()).thenReturn(java.time.Duration.ofSeconds(90));
-        new IssueInvoiceDelegate(issuance).execute(execution);
+        new IssueInvoiceDelegate(issuance, new SimpleMeterRegistry()).execute(execution);
         verify(execution).setVariable(IssuanceProcess.AWAITING_PLATFORM, true);
         verify(execution).setVariable(IssuanceProcess.PLATFORM_POLL_INTERVAL, "PT1M30S");
     }
 
     @Test
     void failsTechnicallyWithoutARequestId() {
-        assertThatThrownBy(() -> new IssueInvoiceDelegate(issuance).execute(execution))
+        assertThatThrownBy(() -> new IssueInvoiceDelegate(issuance, new SimpleMeterRegistry()).execute(execution))
                 .isInstanceOf(IllegalStateException.class);
         verifyNoInteractions(issuance);
     }
@@ -44,7 +45,7 @@ class IssueInvoiceDelegateTest {
     void letsIssuanceFailuresThroughForTheEngineToRetry() {
         when(execution.getVariable(IssuanceProcess.REQUEST_ID)).thenReturn(42L);
         when(issuance.startIssuing(42L)).thenThrow(new IllegalStateException("no rule"));
-        assertThatThrownBy(() -> new IssueInvoiceDelegate(issuance).execute(execution))
+        assertThatThrownBy(() -> new IssueInvoiceDelegate(issuance, new SimpleMeterRegistry()).execute(execution))
                 .isInstanceOf(IllegalStateException.class).hasMessage("no rule");
     }
 }

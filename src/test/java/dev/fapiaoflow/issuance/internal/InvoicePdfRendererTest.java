@@ -96,4 +96,25 @@ class InvoicePdfRendererTest {
         assertThat(InvoicePdfRenderer.qrContent(InvoiceTest.issued())).isEqualTo("01,32,,26110000000000000123,2085.85,20261103,,"
                 + InvoicePdfRenderer.crc16("01,32,,26110000000000000123,2085.85,20261103,"));
     }
+
+    /** The parsed font program is shared; documents rendered at the same time must each embed what they use. */
+    @Test
+    void oneSharedFontRendersDocumentsInParallel() throws Exception {
+        InvoicePdfRenderer shared = new InvoicePdfRenderer(new CjkFont());
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<byte[]>> rendered = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                rendered.add(threads.submit(() -> shared.render(InvoiceTest.issued())));
+            }
+            for (java.util.concurrent.Future<byte[]> each : rendered) {
+                try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(each.get(30, TimeUnit.SECONDS))))) {
+                    assertThat(PdfTextExtractor.getTextFromPage(document.getPage(1)))
+                            .contains(Drafts.ACME_TITLE, "贰仟贰佰壹拾柒元整", "开票人：张会计");
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
 }

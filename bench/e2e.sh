@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# End to end: ordinary e-invoice requests through the API until the request's process has ended DELIVERED, on the
+# packaged app, MariaDB and a local SMTP sink, at fixed offered loads and at saturation; in the same run and on the
+# same engine and database, the same BPMN shape with no-op delegates as the baseline (bench/lib/noop_processes.py).
+# Then an overload phase far above capacity, to see the app shed load (503 + Retry-After) with bounded heap.
+#
+# Usage: bench/e2e.sh [seconds per phase, default 20] [rates, default "10 50 100"]
+#   BENCH_JFR=1 bench/e2e.sh   also records a JFR profile of the app to bench/out/e2e.jfr and prints its top frames
+# Needs MariaDB on 127.0.0.1:3306 (root, no password; MYSQL_HOST/MYSQL_PORT to change); uses ports 18510 and 18525
+# and the database fapiaoflow_perf_bench (dropped at the end). Builds the jar if it is missing or stale.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib/common.sh
+SECONDS_PER_PHASE=${1:-20}
+RATES=${2:-10 50 100}
+PORT=18510
+SMTP_PORT=18525
+DB=fapiaoflow_perf_bench
+OUT=bench/out/e2e
+mkdir -p "$OUT"
+rm -rf "$OUT/data" "$OUT/mails.log"
+machine
+ensure_jar
+fresh_database $DB
+start_sink $SMTP_PORT "$OUT/mails.log"
+if [ "${BENCH_JFR:-}" = 1 ]; then
+  BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=$OUT/e2e.jfr,settings=profile,dumponexit=true"
+fi
+start_node $PORT "$OUT/data" $DB $SMTP_PORT "$OUT/app.log"
+app=$node
+trap 'kill $app $sink 2>/dev/null || true; wait $app 2>/dev/null || true; drop_database '$DB EXIT
+wait_ready $PORT $app "$OUT/app.log"
+deploy_noop $PORT
+base=http://127.0.0.1:$PORT
+lb() { java -cp "$OUT/classes" LoadBench "$@"; }
+mkdir -p "$OUT/classes" && javac -d "$OUT/classes" bench/LoadBench.java
+
+echo "warm-up (not counted)"
+lb noop 20 5 $base > /dev/null || true
+lb app 20 5 $base > /dev/null || true
+declare -A noop_tp app_tp
+for rate in $RATES sat; do
+  n=$(lb noop $rate "$SECONDS_PER_PHASE" $base | tee /dev/stderr) || true
+  a=$(lb app $rate "$SECONDS_PER_PHASE" $base | tee /dev/stderr) || true
+  noop_tp[$rate]=$(grep -o 'throughput=[0-9.]*' <<< "$n" | cut -d= -f2)
+  app_tp[$rate]=$(grep -o 'throughput=[0-9.]*' <<< "$a" | cut -d= -f2)
+done 2>&1
+echo "overload: 4x the saturation throughput offered for $SECONDS_PER_PHASE s (the app sheds what it cannot take)"
+over=$(python3 -c "print(max(50, int(4 * float('${app_tp[sat]}'))))")
+lb app "$over" "$SECONDS_PER_PHASE" $base || true
+echo "ratio FapiaoFlow / no-op baseline at saturation: $(python3 -c "print(round(float('${app_tp[sat]}') / float('${noop_tp[sat]}'), 2))")"
+mails=$(wc -l < "$OUT/mails.log")
+distinct=$(awk '{print $2}' "$OUT/mails.log" | sort -u | wc -l)
+echo "SMTP sink: $mails mails accepted, $distinct distinct Message-IDs"
+if [ "${BENCH_JFR:-}" = 1 ]; then
+  kill $app; wait $app 2>/dev/null || true
+  python3 bench/lib/jfr_top.py "$OUT/e2e.jfr" 25
+fi
