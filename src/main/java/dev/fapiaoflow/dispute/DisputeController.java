@@ -46,6 +46,7 @@ class DisputeController {
         return disputes.list(CurrentUser.of(user), status, overdue, reason);
     }
 
+    @dev.fapiaoflow.audit.AuditedRead(objectType = "dispute")
     @GetMapping("/api/disputes/{id}")
     DisputeView find(Authentication user, @PathVariable long id) {
         return disputes.find(CurrentUser.of(user), id);

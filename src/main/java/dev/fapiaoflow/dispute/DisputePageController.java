@@ -121,6 +121,7 @@ class DisputePageController {
                 "overdue", String.valueOf(overdue));
     }
 
+    @dev.fapiaoflow.audit.AuditedRead(objectType = "dispute")
     @GetMapping("/disputes/{id}")
     String page(@PathVariable long id, Model model, Authentication user) {
         CurrentUser current = CurrentUser.of(user);
