@@ -75,6 +75,18 @@ class AuditTrailTest extends SpringTestBase {
     }
 
     @Test
+    void aFailedLoginIsRecordedWithTheNameTried() {
+        long before = lastSeq();
+        int status = org.springframework.web.client.RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(h -> h.setBasicAuth("alice", "wrong-password")).build()
+                .get().uri("/api/buyer-profiles").exchange((request, response) -> response.getStatusCode().value());
+
+        assertThat(status).isEqualTo(401);
+        assertThat(jdbc.queryForList("SELECT object_id FROM audit_entry WHERE seq > ? AND action = 'LOGIN FAILED'", String.class,
+                before)).contains("alice");
+    }
+
+    @Test
     void adminSearchesByActorActionAndTimeWithPagingAndOthersMayNot() throws Exception {
         audit.record("auditor-test", "TEST SEARCH one", "test", "1", null);
         audit.record("auditor-test", "TEST SEARCH two", "test", "2", null);
