@@ -44,6 +44,7 @@ import dev.fapiaoflow.support.SpringTestBase;
 class MalformedInputTest extends SpringTestBase {
 
     private static final long SEED = 20261125L;
+    private static final String FUZZ = "fuzz-customer";
     private static final int REQUESTS = 10_000;
 
     /** the tables the fuzzed endpoints write synchronously; a refusal must leave every count as it was */
@@ -115,34 +116,35 @@ class MalformedInputTest extends SpringTestBase {
     }
 
     private List<Target> targets(long invoiceId, long requestId, long disputeId) {
-        ObjectNode order = tree(Orders.paidTrainingOrder("alice", "FUZZ-1", "99.00"));
+        // side effects stay with a customer of its own ("fuzz"), and the checks are 400 before anything is recorded
+        ObjectNode order = tree(Orders.paidTrainingOrder(FUZZ, "FUZZ-1", "99.00"));
         ObjectNode profile = tree(Requests.acmeFullDetails());
         ObjectNode specialRequest = tree(Requests.acmeSpecialByPost(List.of("FUZZ-NONE")));
         ObjectNode normalRequest = tree(Requests.personalNormal(List.of("FUZZ-NONE"), "爱丽丝", "alice@example.com"));
         ObjectNode supplement = tree(Requests.acmeFullDetails());
         ObjectNode dispute = tree(Map.of("reason", "WRONG_TITLE", "description", "抬头少了字",
                 "correction", Map.of("title", "北京某某科技有限公司")));
-        ObjectNode message = tree(Map.of("text", "请尽快处理"));
-        ObjectNode verification = tree(Map.of("number", "26110000000000000123", "issueDate", "2026-11-03", "totalAmount", "1999.00"));
+        ObjectNode message = tree(Map.of("text", ""));
+        ObjectNode verification = tree(Map.of("number", "2611000000000000012", "issueDate", "2026-11-03", "totalAmount", "1999.00"));
         ObjectNode periodic = tree(Map.of("frequency", "MONTHLY", "buyerProfileId", 1, "email", "ap@example.com"));
         RequestPostProcessor shop = as("shop", Groups.SHOP);
         RequestPostProcessor alice = as("alice", Groups.CUSTOMER);
-        RequestPostProcessor acme = as("acme", Groups.CUSTOMER);
+        RequestPostProcessor fuzz = as(FUZZ, Groups.CUSTOMER);
         return List.of(
                 new Target("orders", 15, () -> json(HttpMethod.POST, "/api/orders", order, shop)),
-                new Target("buyer-profiles", 13, () -> json(HttpMethod.POST, "/api/buyer-profiles", profile, acme)),
-                new Target("buyer-profile-delete", 2, () -> bare(HttpMethod.DELETE, "/api/buyer-profiles/" + nastyId(), acme)),
+                new Target("buyer-profiles", 13, () -> json(HttpMethod.POST, "/api/buyer-profiles", profile, fuzz)),
+                new Target("buyer-profile-delete", 2, () -> bare(HttpMethod.DELETE, "/api/buyer-profiles/" + nastyId(), fuzz)),
                 new Target("invoice-requests", 12, () -> json(HttpMethod.POST, "/api/invoice-requests",
-                        random.nextBoolean() ? specialRequest : normalRequest, random.nextBoolean() ? acme : alice)),
+                        random.nextBoolean() ? specialRequest : normalRequest, fuzz)),
                 new Target("invoice-request-get", 2, () -> bare(HttpMethod.GET, "/api/invoice-requests/" + nastyId(), alice)),
                 new Target("supplement", 8, () -> json(HttpMethod.POST, "/api/invoice-requests/"
                         + (random.nextInt(4) == 0 ? nastyId() : String.valueOf(requestId)) + "/supplement", supplement, alice)),
                 new Target("dispute", 12, () -> json(HttpMethod.POST, "/api/invoices/"
                         + (random.nextInt(5) == 0 ? nastyId() : String.valueOf(invoiceId)) + "/disputes", dispute, alice)),
-                new Target("dispute-message", 5, () -> json(HttpMethod.POST, "/api/disputes/"
+                new Target("dispute-message", 4, () -> json(HttpMethod.POST, "/api/disputes/"
                         + (random.nextInt(5) == 0 ? nastyId() : String.valueOf(disputeId)) + "/messages", message, alice)),
                 new Target("verification", 15, () -> json(HttpMethod.POST, "/api/verifications", verification, anonymousClient())),
-                new Target("periodic", 6, () -> json(HttpMethod.PUT, "/api/periodic-invoicing", periodic, alice)),
+                new Target("periodic", 6, () -> json(HttpMethod.PUT, "/api/periodic-invoicing", periodic, fuzz)),
                 new Target("batch", 10, this::batchUpload));
     }
 
@@ -178,7 +180,7 @@ class MalformedInputTest extends SpringTestBase {
     }
 
     private MockHttpServletRequestBuilder batchUpload() {
-        RequestPostProcessor alice = as("alice", Groups.CUSTOMER);
+        RequestPostProcessor alice = as(FUZZ, Groups.CUSTOMER);
         int shape = random.nextInt(6);
         if (shape == 0) {
             return request(HttpMethod.POST, "/api/verifications/batch").with(alice).contentType("application/json")

@@ -42,6 +42,18 @@ public class SensitiveValueAppender extends AppenderBase<ILoggingEvent> {
         }
     }
 
+    /** for {@link SensitiveValueTurboFilter}: a logging call, whether or not its level is enabled */
+    static void check(String logger, String level, String message, String exceptionMessage) {
+        EVENTS.incrementAndGet();
+        String hit = find(message);
+        if (hit == null) {
+            hit = find(exceptionMessage);
+        }
+        if (hit != null && HITS.size() < 50) {
+            HITS.add(logger + " " + level + " (any level) [" + hit + "]: " + message.substring(0, Math.min(500, message.length())));
+        }
+    }
+
     static String find(String text) {
         if (text == null) {
             return null;

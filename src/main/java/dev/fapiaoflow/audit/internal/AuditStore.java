@@ -26,6 +26,8 @@ import dev.fapiaoflow.audit.ChainCheck;
 public class AuditStore {
 
     private static final int MAX_TEXT = 1000;
+    private static final org.springframework.orm.jpa.vendor.HibernateJpaDialect JPA_DIALECT =
+            new org.springframework.orm.jpa.vendor.HibernateJpaDialect();
 
     public record Draft(String actor, String action, String objectType, String objectId, String remoteAddress, String details) {
     }
@@ -58,7 +60,13 @@ public class AuditStore {
         // that another transaction holds while it waits for the chain (a deadlock)
         if (org.springframework.transaction.support.TransactionSynchronizationManager.getResource(entityManagerFactory)
                 instanceof org.springframework.orm.jpa.EntityManagerHolder holder && holder.isSynchronizedWithTransaction()) {
-            holder.getEntityManager().flush();
+            try {
+                holder.getEntityManager().flush();
+            } catch (RuntimeException e) {
+                // as the commit would have reported it, e.g. DataIntegrityViolationException for a duplicate key
+                RuntimeException translated = JPA_DIALECT.translateExceptionIfPossible(e);
+                throw translated == null ? e : translated;
+            }
         }
         var head = jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
         long seq = ((Number) head.get("last_seq")).longValue();
