@@ -189,7 +189,8 @@ class MalformedInputTest extends SpringTestBase {
         String field = shape == 1 ? pickOf("files", "FILE", "file\u0000") : "file";
         byte[] content = switch (random.nextInt(5)) {
             case 0 -> randomBytes(random.nextInt(4096));
-            case 1 -> ("number,issueDate,totalAmount\r\n" + nastyText() + "," + nastyText() + "," + nastyText() + "\r\n")
+            // never the right header row: an accepted batch would keep the job executor busy with its chunks long after
+            case 1 -> (pickOf("number,issueDate", "numero,issueDate,totalAmount", "number;issueDate;totalAmount") + "\r\n" + nastyText() + "," + nastyText() + "," + nastyText() + "\r\n")
                     .getBytes(StandardCharsets.UTF_8);
             case 2 -> ("\"unclosed," + nastyText()).getBytes(StandardCharsets.UTF_8);
             case 3 -> concat(new byte[] {'P', 'K', 3, 4}, randomBytes(random.nextInt(2048)));
