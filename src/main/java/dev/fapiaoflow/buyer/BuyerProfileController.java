@@ -42,6 +42,7 @@ class BuyerProfileController {
                 : ResponseEntity.ok().location(location).body(saved.view());
     }
 
+    @dev.fapiaoflow.audit.AuditedRead(objectType = "buyer-profiles")
     @GetMapping
     List<BuyerProfileView> list(Authentication user) {
         return service.list(user.getName());

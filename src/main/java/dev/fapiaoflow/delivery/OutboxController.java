@@ -54,6 +54,7 @@ class OutboxController {
         return "redirect:/outbox";
     }
 
+    @dev.fapiaoflow.audit.AuditedRead(objectType = "mail")
     @GetMapping("/outbox/{id}")
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
     String one(@PathVariable long id, Model model, Authentication user) {

@@ -50,6 +50,7 @@ class DisputeController {
     }
 
     @PreAuthorize("isAuthenticated()")
+    @dev.fapiaoflow.audit.AuditedRead(objectType = "dispute")
     @GetMapping("/api/disputes/{id}")
     DisputeView find(Authentication user, @PathVariable long id) {
         return disputes.find(CurrentUser.of(user), id);

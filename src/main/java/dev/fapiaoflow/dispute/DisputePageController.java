@@ -126,6 +126,7 @@ class DisputePageController {
     }
 
     @PreAuthorize("isAuthenticated()")
+    @dev.fapiaoflow.audit.AuditedRead(objectType = "dispute")
     @GetMapping("/disputes/{id}")
     String page(@PathVariable long id, Model model, Authentication user) {
         CurrentUser current = CurrentUser.of(user);

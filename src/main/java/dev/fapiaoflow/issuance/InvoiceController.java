@@ -44,6 +44,7 @@ class InvoiceController {
         return queries.list(CurrentUser.of(authentication), page, size);
     }
 
+    @dev.fapiaoflow.audit.AuditedRead(objectType = "invoice")
     @GetMapping("/{id}")
     InvoiceViews.Detail detail(Authentication authentication, @PathVariable long id) {
         return queries.detail(CurrentUser.of(authentication), id);
@@ -54,6 +55,7 @@ class InvoiceController {
         return queries.history(CurrentUser.of(authentication), id);
     }
 
+    @dev.fapiaoflow.audit.AuditedRead(objectType = "invoice")
     @GetMapping("/{id}/pdf")
     ResponseEntity<byte[]> pdf(Authentication authentication, @PathVariable long id) {
         InvoiceAttachment pdf = queries.pdf(CurrentUser.of(authentication), id);

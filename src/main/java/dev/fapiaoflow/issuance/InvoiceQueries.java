@@ -51,7 +51,11 @@ class InvoiceQueries {
     InvoiceViews.Detail detail(CurrentUser user, long id) {
         Invoice invoice = readable(user, id);
         List<Invoice> reds = invoice.kind() == InvoiceKind.BLUE ? invoices.findByOriginalInvoiceIdOrderById(id) : List.of();
-        return InvoiceViews.Detail.of(invoice, reds, invoices.findByReplacesInvoiceId(id).orElse(null));
+        InvoiceViews.Detail detail = InvoiceViews.Detail.of(invoice, reds, invoices.findByReplacesInvoiceId(id).orElse(null));
+        // the owner and finance see the buyer's numbers whole; customer service handles the dispute without them
+        boolean whole = user.id().equals(invoice.owner()) || user.groups().contains(dev.fapiaoflow.security.Groups.FINANCE_REVIEWER)
+                || user.groups().contains(dev.fapiaoflow.security.Groups.FINANCE_MANAGER);
+        return whole ? detail : detail.withBuyerNumbersMasked();
     }
 
     @Transactional(readOnly = true)

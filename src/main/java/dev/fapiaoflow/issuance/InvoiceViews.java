@@ -33,6 +33,12 @@ final class InvoiceViews {
             String totalInWords, String remarks, String issuer, Long originalInvoiceId, Long requestId,
             RedReason redLetterReason, List<Long> redLetterInvoiceIds, Long replacesInvoiceId, Long replacedByInvoiceId) {
 
+        Detail withBuyerNumbersMasked() {
+            return new Detail(id, number, issueDate, kind, type, status, buyer.masked(), seller, lines, netAmount, totalAmount,
+                    taxAmount, totalInWords, remarks, issuer, originalInvoiceId, requestId, redLetterReason, redLetterInvoiceIds,
+                    replacesInvoiceId, replacedByInvoiceId);
+        }
+
         /** {@code reds}: red-letter invoices reversing this one; {@code replacedBy}: its corrected re-issue, if any */
         static Detail of(Invoice i, List<Invoice> reds, Invoice replacedBy) {
             return new Detail(i.id(), i.number(), i.issueDate().toString(), i.kind(), i.type(), i.status(),
@@ -55,6 +61,11 @@ final class InvoiceViews {
 
     record Buyer(BuyerType buyerType, String title, String taxId, String address, String phone, String bankName,
             String bankAccount) {
+
+        Buyer masked() {
+            return new Buyer(buyerType, title, dev.fapiaoflow.shared.Masks.creditCode(taxId), address,
+                    dev.fapiaoflow.shared.Masks.phone(phone), bankName, dev.fapiaoflow.shared.Masks.bankAccount(bankAccount));
+        }
 
         static Buyer of(BuyerDetails b) {
             return new Buyer(b.buyerType(), b.title(), b.taxId(), b.address(), b.phone(), b.bankName(), b.bankAccount());

@@ -54,6 +54,7 @@ class FinanceTaskController {
         return page(model, user, "review/tasks");
     }
 
+    @dev.fapiaoflow.audit.AuditedRead(objectType = "task")
     @GetMapping("/tasks/{id}")
     String one(@PathVariable String id, Model model, Authentication user) throws IOException {
         Task task = tasks.task(id, CurrentUser.of(user));

@@ -30,6 +30,7 @@ class ReviewController {
         this.requests = requests;
     }
 
+    @dev.fapiaoflow.audit.AuditedRead(objectType = "invoice-request")
     @GetMapping("/review")
     @PreAuthorize("hasAnyAuthority('finance-reviewer', 'finance-manager')")
     ReviewService.ReviewView reviewOf(@PathVariable long id) {

@@ -1,0 +1,234 @@
+package dev.fapiaoflow.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.fapiaoflow.support.Requests;
+import dev.fapiaoflow.support.SpringTestBase;
+
+/** The audit trail: what is recorded, the admin's search, and that a changed or removed entry is named. */
+class AuditTrailTest extends SpringTestBase {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    /** acme's details with an e-mail address of its own, so it is saved as a new title */
+    private static Map<String, Object> uniqueAcmeProfile() {
+        Map<String, Object> profile = new java.util.HashMap<>(Requests.acmeFullDetails());
+        profile.put("email", "ap" + System.nanoTime() + "@acme.example.com");
+        return profile;
+    }
+
+    private static RequestPostProcessor as(String id, String group) {
+        return user(id).authorities(new SimpleGrantedAuthority(group));
+    }
+
+    @Test
+    void aStateChangeAndAReadOfDecryptedDataAreRecordedWithWhoWhatWhichAndWhere() throws Exception {
+        long before = lastSeq();
+        String location = mockMvc.perform(post("/api/buyer-profiles").with(as("acme", "customer"))
+                        .with(r -> { r.setRemoteAddr("203.0.113.7"); return r; })
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(uniqueAcmeProfile())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        mockMvc.perform(get("/api/buyer-profiles").with(as("acme", "customer"))).andExpect(status().isOk());
+        mockMvc.perform(post("/api/buyer-profiles").with(as("acme", "customer")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"buyerType\":\"nonsense\"}")).andExpect(status().isBadRequest());
+
+        List<Map<String, Object>> entries = jdbc.queryForList(
+                "SELECT actor, action, object_type, object_id, remote_address FROM audit_entry WHERE seq > ? AND actor = 'acme'"
+                        + " ORDER BY seq", before);
+        assertThat(entries).extracting(e -> e.get("action"))
+                .containsSubsequence("POST /api/buyer-profiles", "READ buyer-profiles");
+        Map<String, Object> created = entries.get(0);
+        assertThat(value(created, "remote_address")).isEqualTo("203.0.113.7");
+        assertThat(value(created, "object_id")).isEqualTo(location.substring(location.indexOf("/api/")));
+        // the refused request changed nothing and is not in the trail
+        assertThat(entries).hasSize(2);
+    }
+
+    @Test
+    void aFailedLoginIsRecordedWithTheNameTried() {
+        long before = lastSeq();
+        int status = org.springframework.web.client.RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(h -> h.setBasicAuth("alice", "wrong-password")).build()
+                .get().uri("/api/buyer-profiles").exchange((request, response) -> response.getStatusCode().value());
+
+        assertThat(status).isEqualTo(401);
+        assertThat(jdbc.queryForList("SELECT object_id FROM audit_entry WHERE seq > ? AND action = 'LOGIN FAILED'", String.class,
+                before)).contains("alice");
+    }
+
+    @Test
+    void adminSearchesByActorActionAndTimeWithPagingAndOthersMayNot() throws Exception {
+        audit.record("auditor-test", "TEST SEARCH one", "test", "1", null);
+        audit.record("auditor-test", "TEST SEARCH two", "test", "2", null);
+        audit.record("auditor-test", "OTHER", "test", "3", null);
+
+        JsonNode page = json.readTree(mockMvc.perform(get("/api/audit").with(as("admin", "admin"))
+                        .param("actor", "auditor-test").param("action", "TEST SEARCH").param("from", "2020-01-01").param("size", "1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        JsonNode next = json.readTree(mockMvc.perform(get("/api/audit").with(as("admin", "admin"))
+                        .param("actor", "auditor-test").param("action", "TEST SEARCH").param("size", "1").param("page", "1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        JsonNode future = json.readTree(mockMvc.perform(get("/api/audit").with(as("admin", "admin"))
+                        .param("actor", "auditor-test").param("from", "2999-01-01"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page).hasSize(1);
+        assertThat(page.get(0).get("action").asText()).isEqualTo("TEST SEARCH two");
+        assertThat(next.get(0).get("action").asText()).isEqualTo("TEST SEARCH one");
+        assertThat(future).isEmpty();
+        mockMvc.perform(get("/api/audit").with(as("admin", "admin")).param("from", "yesterday")).andExpect(status().isBadRequest());
+        mockMvc.perform(get("/api/audit").with(as("reviewer", "finance-reviewer"))).andExpect(status().isForbidden());
+        mockMvc.perform(get("/api/audit/chain").with(as("alice", "customer"))).andExpect(status().isForbidden());
+        String html = mockMvc.perform(get("/audit").with(as("admin", "admin")).param("actor", "auditor-test"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("TEST SEARCH two", "OTHER");
+        mockMvc.perform(get("/audit").with(as("manager", "finance-manager"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void changingOneEntryInTheDatabaseMakesTheChainCheckNameIt() throws Exception {
+        audit.record("auditor-test", "TEST TAMPER", "test", "x", "original details");
+        long seq = lastSeqOf("TEST TAMPER");
+        assertThat(check().get("intact").asBoolean()).as("chain before tampering: " + check()).isTrue();
+
+        jdbc.update("UPDATE audit_entry SET details = 'forged details' WHERE seq = ?", seq);
+        JsonNode changed = check();
+        jdbc.update("UPDATE audit_entry SET details = 'original details' WHERE seq = ?", seq);
+
+        assertThat(changed.get("intact").asBoolean()).isFalse();
+        assertThat(changed.get("brokenSeq").asLong()).isEqualTo(seq);
+        assertThat(changed.get("problem").asText()).contains("entry " + seq + " was changed");
+        assertThat(check().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void rewritingAnEntryWithAFreshHashIsNamedThroughTheNextLink() throws Exception {
+        audit.record("auditor-test", "TEST REHASH", "test", "x", "original");
+        audit.record("auditor-test", "TEST REHASH next", "test", "y", null);
+        long seq = lastSeqOf("TEST REHASH");
+        Map<String, Object> row = jdbc.queryForMap("SELECT hash FROM audit_entry WHERE seq = ?", seq);
+        AuditEntry original = jdbc.queryForObject("SELECT seq, occurred_at, actor, action, object_type, object_id, remote_address,"
+                + " details, prev_hash, hash FROM audit_entry WHERE seq = ?", (r, i) -> ChainCheck.readRow(r), seq);
+        AuditEntry forged = new AuditEntry(seq, original.occurredAt(), "mallory", original.action(), original.objectType(),
+                original.objectId(), original.remoteAddress(), original.details(), original.prevHash(), null).withHash();
+
+        jdbc.update("UPDATE audit_entry SET actor = ?, hash = ? WHERE seq = ?", forged.actor(), forged.hash(), seq);
+        JsonNode result = check();
+        jdbc.update("UPDATE audit_entry SET actor = ?, hash = ? WHERE seq = ?", original.actor(), value(row, "hash"), seq);
+
+        assertThat(result.get("brokenSeq").asLong()).isEqualTo(seq);
+        assertThat(check().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void deletingAnEntryMakesTheChainCheckNameTheMissingOne() throws Exception {
+        audit.record("auditor-test", "TEST DELETE", "test", "x", null);
+        audit.record("auditor-test", "TEST DELETE next", "test", "y", null);
+        long seq = lastSeqOf("TEST DELETE");
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM audit_entry WHERE seq = ?", seq);
+
+        jdbc.update("DELETE FROM audit_entry WHERE seq = ?", seq);
+        JsonNode removed = check();
+        jdbc.update("INSERT INTO audit_entry (seq, occurred_at, actor, action, object_type, object_id, remote_address, details,"
+                + " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", value(row, "seq"), value(row, "occurred_at"),
+                value(row, "actor"), value(row, "action"), value(row, "object_type"), value(row, "object_id"),
+                value(row, "remote_address"), value(row, "details"), value(row, "prev_hash"), value(row, "hash"));
+
+        assertThat(removed.get("intact").asBoolean()).isFalse();
+        assertThat(removed.get("brokenSeq").asLong()).isEqualTo(seq);
+        assertThat(removed.get("problem").asText()).contains("removed");
+        assertThat(check().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void concurrentAppendsInAndOutOfTransactionsNeverForkTheChain() throws Exception {
+        long before = lastSeq();
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Callable<Void>> work = new ArrayList<>();
+        for (int t = 0; t < 6; t++) {
+            int thread = t;
+            work.add(() -> {
+                for (int i = 0; i < 20; i++) {
+                    String id = thread + "-" + i;
+                    if (i % 2 == 0) {
+                        audit.record("auditor-test", "TEST CONCURRENT", "test", id, null);
+                    } else {
+                        transaction.executeWithoutResult(s -> {
+                            audit.record("auditor-test", "TEST CONCURRENT", "test", id, "in a transaction");
+                            audit.record("auditor-test", "TEST CONCURRENT", "test", id + "b", "in a transaction");
+                        });
+                    }
+                }
+                return null;
+            });
+        }
+        try {
+            for (Future<Void> done : pool.invokeAll(work)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE seq > ? AND action = 'TEST CONCURRENT'",
+                Long.class, before)).isEqualTo(6 * 30L);
+        JsonNode result = check();
+        assertThat(result.get("intact").asBoolean()).as(result.toString()).isTrue();
+    }
+
+    @Test
+    void theCommandLineCheckWalksTheSameChain() throws Exception {
+        ChainCheck.Result result = jdbc.execute((java.sql.Connection c) -> ChainCheck.walk(c));
+        assertThat(result.intact()).as(String.valueOf(result)).isTrue();
+        assertThat(result.entriesChecked()).isPositive();
+    }
+
+    private JsonNode check() throws Exception {
+        return json.readTree(mockMvc.perform(get("/api/audit/chain").with(as("admin", "admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private long lastSeq() {
+        return jdbc.queryForObject("SELECT coalesce(max(seq), 0) FROM audit_entry", Long.class);
+    }
+
+    private long lastSeqOf(String action) {
+        return jdbc.queryForObject("SELECT max(seq) FROM audit_entry WHERE action = ?", Long.class, action);
+    }
+
+    /** column values by name whatever case the database reports */
+    private static Object value(Map<String, Object> row, String column) {
+        return row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase());
+    }
+}
