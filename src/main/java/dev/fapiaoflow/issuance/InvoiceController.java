@@ -66,6 +66,7 @@ class InvoiceController {
     }
 
     /** The OFD (GB/T 33190) of the invoice, signed with SM2; same access as the PDF. */
+    @dev.fapiaoflow.audit.AuditedRead(objectType = "invoice")
     @GetMapping("/{id}/ofd")
     @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
     ResponseEntity<byte[]> ofd(Authentication authentication, @PathVariable long id) {
