@@ -27,7 +27,9 @@ public final class Browser {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
         }
-        Path profile = Files.createTempDirectory("chromium-profile");
+        // under target/, not /tmp: Chromium leaves its profile behind, and the build folder is cleaned with the build
+        Path profiles = Files.createDirectories(Path.of("target", "chromium-profiles"));
+        Path profile = Files.createTempDirectory(profiles.toAbsolutePath(), "profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
