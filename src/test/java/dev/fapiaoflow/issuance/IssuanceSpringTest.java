@@ -20,8 +20,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:fapiaoflow-${random.uuid};DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000",
         "camunda.bpm.job-execution.enabled=false",
-        // its own engine name: an engine registered as "default" would take /engine-rest over from the shared context
-        "camunda.bpm.process-engine-name=issuance-tests" })
+        // its own engine name (letters only: Camunda ignores a name with a hyphen and registers "default", which then
+        // takes /engine-rest over from the shared context)
+        "camunda.bpm.process-engine-name=issuanceTests" })
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 @Import(FakeDraftSource.class)
