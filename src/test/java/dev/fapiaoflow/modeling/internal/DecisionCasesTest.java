@@ -1,0 +1,82 @@
+package dev.fapiaoflow.modeling.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The modeler's decision cases (the table tests' cases as data) cover every shipped table and match it, so a new table
+ * without cases, or a table changed in its file without its cases, fails the build.
+ */
+class DecisionCasesTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final DecisionCases cases = new DecisionCases(json);
+
+    @Test
+    void everyShippedDecisionHasCasesAndTheyAllMatchTheShippedTable() throws IOException {
+        List<Path> tables;
+        try (Stream<Path> files = Files.list(Path.of("dmn"))) {
+            tables = files.filter(file -> file.toString().endsWith(".dmn")).sorted().toList();
+        }
+        assertThat(tables).isNotEmpty();
+        int decisions = 0;
+        for (Path table : tables) {
+            byte[] content = Files.readAllBytes(table);
+            for (String key : decisionKeys(table)) {
+                decisions++;
+                ClassPathResource file = new ClassPathResource("modeling/decision-cases/" + key + ".json");
+                assertThat(file.exists()).as("%s: no modeling/decision-cases/%s.json", table, key).isTrue();
+                try (InputStream in = file.getInputStream()) {
+                    var read = json.readTree(in);
+                    assertThat(read.get("decision").asText()).as(file.getPath()).isEqualTo(key);
+                    assertThat(read.get("cases")).as("%s has no cases", file.getPath()).isNotEmpty();
+                }
+                assertThat(cases.differences(key, content, null)).as("%s against %s", key, table).isEmpty();
+            }
+        }
+        assertThat(decisions).isGreaterThanOrEqualTo(tables.size());
+    }
+
+    @Test
+    void aChangedOutputOfACollectTableIsADifference() throws IOException {
+        byte[] shipped = Files.readAllBytes(Path.of("dmn/review-risk-hints.dmn"));
+        byte[] changed = new String(shipped, StandardCharsets.UTF_8).replace("&gt;= 50000", "&gt;= 60000")
+                .getBytes(StandardCharsets.UTF_8);
+
+        List<DecisionCases.Difference> differences = cases.differences("review-risk-hints", changed, shipped);
+
+        assertThat(differences).extracting(DecisionCases.Difference::name).containsExactly("50,000.00 yuan");
+        assertThat(differences.get(0).expected()).isEqualTo(differences.get(0).before());
+        assertThat(differences.get(0).after()).isEmpty();
+    }
+
+    @Test
+    void aMissingOutputEntryOfATableWithSeveralOutputsIsADifference() throws IOException {
+        byte[] shipped = Files.readAllBytes(Path.of("dmn/tax-classification.dmn"));
+        byte[] changed = new String(shipped, StandardCharsets.UTF_8).replace("\"培训费\"", "")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(cases.differences("tax-classification", changed, shipped)).extracting(DecisionCases.Difference::name)
+                .containsExactly("TRAINING sold by a GENERAL taxpayer", "TRAINING sold by a SMALL_SCALE taxpayer");
+    }
+
+    private static List<String> decisionKeys(Path table) throws IOException {
+        try (InputStream in = Files.newInputStream(table)) {
+            return DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine().parseDecisions(in).stream()
+                    .map(DmnDecision::getKey).toList();
+        }
+    }
+}
