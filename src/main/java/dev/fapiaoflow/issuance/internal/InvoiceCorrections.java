@@ -20,6 +20,7 @@ import dev.fapiaoflow.issuance.InvoiceEvent;
 import dev.fapiaoflow.issuance.InvoiceKind;
 import dev.fapiaoflow.issuance.InvoiceStatus;
 import dev.fapiaoflow.issuance.InvoiceType;
+import dev.fapiaoflow.issuance.IssuerSelection;
 import dev.fapiaoflow.issuance.RedLetterReason;
 import dev.fapiaoflow.issuance.ReversibleInvoice;
 import dev.fapiaoflow.shared.NotFoundException;
@@ -44,9 +45,11 @@ public class InvoiceCorrections {
     private final Clock clock;
     private final InvoiceEvents events;
     private final PlatformCorrections platform;
+    private final IssuerSelection issuers;
 
     InvoiceCorrections(InvoiceRepository invoices, InvoiceDocuments invoiceDocuments, InvoiceNumberAllocator numbers, SellerProperties seller, InvoiceLimit limit, ObjectProvider<Clock> clock,
-            InvoiceEvents events, PlatformCorrections platform) {
+            InvoiceEvents events, PlatformCorrections platform, IssuerSelection issuers) {
+        this.issuers = issuers;
         this.events = events;
         this.platform = platform;
         this.limit = limit;
@@ -70,7 +73,7 @@ public class InvoiceCorrections {
         }
         Invoice red;
         if (platform.issuedThere(original)) {
-            PlatformCorrections.RedOnPlatform issued = platform.redFlush(original, remaining(original), reason, reds(original).size() + 1);
+            PlatformCorrections.IssuedOnPlatform issued = platform.redFlush(original, remaining(original), reason, reds(original).size() + 1);
             LocalDate redDate = LocalDate.ofInstant(issued.issuedAt(), TimeConfig.CHINA);
             red = original.status() == InvoiceStatus.PARTIALLY_RED_FLUSHED
                     ? Invoice.partialRedLetterFor(original, remaining(original), reason, issued.number(), redDate, issued.issuedAt(), seller)
@@ -105,7 +108,7 @@ public class InvoiceCorrections {
         }
         Invoice red;
         if (platform.issuedThere(original)) {
-            PlatformCorrections.RedOnPlatform issued = platform.redFlush(original, refundedGross, reason, reds(original).size() + 1);
+            PlatformCorrections.IssuedOnPlatform issued = platform.redFlush(original, refundedGross, reason, reds(original).size() + 1);
             red = Invoice.partialRedLetterFor(original, refundedGross, reason, issued.number(),
                     LocalDate.ofInstant(issued.issuedAt(), TimeConfig.CHINA), issued.issuedAt(), seller);
             storePlatformDocuments(invoices.save(red), issued, now);
@@ -151,15 +154,30 @@ public class InvoiceCorrections {
         }
         Invoice original = load(originalId);
         InvoiceType reissueType = type == null ? original.type() : type;
-        Invoice reissued = recomputed == null
-                ? Invoice.reissueOf(original, correctedBuyer, reissueType, numbers.next(issueDate), issueDate, now, seller)
-                : Invoice.reissueOf(original, correctedBuyer, reissueType, recomputed, numbers.next(issueDate), issueDate,
-                        now, seller);
-        store(reissued, null, now);
+        Invoice reissued;
+        // a seller connected through the platform has no numbering of its own with the tax office
+        if (platform.issuedThere(original) || IssuerSelection.PLATFORM.equals(issuers.current())) {
+            Invoice candidate = reissueOf(original, correctedBuyer, reissueType, recomputed, null, issueDate, now);
+            PlatformCorrections.IssuedOnPlatform issued = platform.reissue(original, candidate);
+            reissued = invoices.save(reissueOf(original, correctedBuyer, reissueType, recomputed, issued.number(),
+                    LocalDate.ofInstant(issued.issuedAt(), TimeConfig.CHINA), issued.issuedAt()));
+            storePlatformDocuments(reissued, issued, now);
+            platform.reissueStored(original.id(), reissued.id());
+        } else {
+            reissued = reissueOf(original, correctedBuyer, reissueType, recomputed, numbers.next(issueDate), issueDate, now);
+            store(reissued, null, now);
+        }
         original.recordNote(Invoice.SYSTEM, now, "已重开为 " + reissued.number());
         events.publish(InvoiceEvent.Type.ISSUED, reissued, null);
         log.info("Invoice {} re-issued as {}", original.id(), reissued.id());
         return reissued.id();
+    }
+
+    private Invoice reissueOf(Invoice original, BuyerDetails buyer, InvoiceType type, List<TaxLine> recomputed, String number,
+            LocalDate issueDate, Instant issuedAt) {
+        return recomputed == null
+                ? Invoice.reissueOf(original, buyer, type, number, issueDate, issuedAt, seller)
+                : Invoice.reissueOf(original, buyer, type, recomputed, number, issueDate, issuedAt, seller);
     }
 
     /** Whether a re-issue of this total fits on one invoice of that type (the limits differ by type). */
@@ -197,7 +215,7 @@ public class InvoiceCorrections {
         invoiceDocuments.store(invoice, originalNumber, now);
     }
 
-    private void storePlatformDocuments(Invoice red, PlatformCorrections.RedOnPlatform issued, Instant now) {
+    private void storePlatformDocuments(Invoice red, PlatformCorrections.IssuedOnPlatform issued, Instant now) {
         invoiceDocuments.storeIssuedElsewhere(red, InvoiceDocument.PDF, issued.pdf(), now);
         if (issued.ofd() != null) {
             invoiceDocuments.storeIssuedElsewhere(red, PlatformIssuingAdapter.OFD, issued.ofd(), now);

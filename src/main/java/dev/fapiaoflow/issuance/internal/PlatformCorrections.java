@@ -4,24 +4,34 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.fapiaoflow.issuance.RedLetterReason;
 import dev.fapiaoflow.platform.PlatformClient;
+import dev.fapiaoflow.platform.PlatformOrder;
+import dev.fapiaoflow.platform.PlatformRefused;
 import dev.fapiaoflow.platform.PlatformResult;
+import dev.fapiaoflow.shared.TimeConfig;
 
 /**
  * Red-letter and void of an invoice the platform issued go through the platform too: a red-letter confirmation
  * (红字确认单), then the red-flush under our serial {@code FFR<invoiceId>N<n>}, waited for briefly; a repeat (a retried
- * job) finds the serial known and only waits for its answer, so it never files a second red-letter invoice.
+ * job) finds the serial known and only waits for its answer, so it never files a second red-letter invoice. The
+ * corrected re-issue is asked for the same way under {@code FFX<originalId>} (one re-issue per original), recorded in
+ * {@code platform_submission} as part 0 of the request, so it counts as issued there for its own later corrections.
  */
 @Component
 class PlatformCorrections {
 
-    record RedOnPlatform(String number, Instant issuedAt, byte[] pdf, byte[] ofd) {
+    record IssuedOnPlatform(String number, Instant issuedAt, byte[] pdf, byte[] ofd) {
     }
 
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -30,36 +40,107 @@ class PlatformCorrections {
     private final PlatformClient platform;
     private final Clock clock;
 
-    PlatformCorrections(PlatformSubmissionRepository submissions, PlatformClient platform, ObjectProvider<Clock> clock) {
+    /** the part number of a re-issue's submission: not one of the request's own parts (those start at 1) */
+    static final int REISSUE_PART = 0;
+
+    private final TransactionTemplate ownTransaction;
+
+    PlatformCorrections(PlatformSubmissionRepository submissions, PlatformClient platform, ObjectProvider<Clock> clock,
+            PlatformTransactionManager transactions) {
         this.submissions = submissions;
         this.platform = platform;
         this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    static String reissueSerialOf(long originalId) {
+        return "FFX" + originalId;
     }
 
     boolean issuedThere(Invoice invoice) {
         return invoice.id() != null && submissions.existsByInvoiceId(invoice.id());
     }
 
-    RedOnPlatform redFlush(Invoice original, BigDecimal gross, RedLetterReason reason, int redNo) {
+    IssuedOnPlatform redFlush(Invoice original, BigDecimal gross, RedLetterReason reason, int redNo) {
         String serial = "FFR" + original.id() + "N" + redNo;
         boolean submitted = platform.knownResult(serial).isPresent() || platform.find(serial).isPresent();
         if (!submitted) {
             String confirmation = platform.redLetterConfirmation(original.number(), gross, reason.code());
             platform.redFlush(serial, original.number(), confirmation);
         }
-        PlatformResult result = awaitIssued(serial);
+        PlatformResult result = awaitIssued(serial, "red-letter");
         if (result.totalAmount() == null || result.totalAmount().compareTo(gross.negate()) != 0) {
             throw new IllegalStateException("platform red-letter " + serial + " totals " + result.totalAmount() + ", not -" + gross);
         }
-        return new RedOnPlatform(result.invoiceNumber(), result.issuedAt() == null ? clock.instant() : result.issuedAt(),
+        return new IssuedOnPlatform(result.invoiceNumber(), result.issuedAt() == null ? clock.instant() : result.issuedAt(),
                 platform.download(result.pdfUrl()), result.ofdUrl() == null ? null : platform.download(result.ofdUrl()));
+    }
+
+    /**
+     * Asks the platform for the corrected invoice {@code candidate} (lines, buyer and type as they will be stored; its own
+     * number is not used) and waits for it. A repeat (a retried job, a 5xx after the platform issued) finds the serial
+     * known and only waits for the answer, so the platform issues one re-issue per original.
+     */
+    IssuedOnPlatform reissue(Invoice original, Invoice candidate) {
+        String serial = reissueSerialOf(original.id());
+        ensureSubmission(serial, original.requestId());
+        boolean submitted = platform.knownResult(serial).isPresent() || platform.find(serial).isPresent();
+        if (!submitted) {
+            countAttempt(serial);
+            platform.issue(order(serial, candidate));
+            ownTransaction.executeWithoutResult(status -> submissions.findById(serial).orElseThrow().submitted(clock.instant()));
+        }
+        PlatformResult result = awaitIssued(serial, "re-issue");
+        if (result.totalAmount() == null || result.totalAmount().compareTo(candidate.totalAmount()) != 0) {
+            throw new IllegalStateException("platform re-issue " + serial + " totals " + result.totalAmount() + ", not " + candidate.totalAmount());
+        }
+        if (result.invoiceNumber() == null || !result.invoiceNumber().matches("\\d{20}")) {
+            throw new IllegalStateException("platform number of re-issue " + serial + " is not 20 digits: " + result.invoiceNumber());
+        }
+        return new IssuedOnPlatform(result.invoiceNumber(), result.issuedAt() == null ? clock.instant() : result.issuedAt(),
+                platform.download(result.pdfUrl()), result.ofdUrl() == null ? null : platform.download(result.ofdUrl()));
+    }
+
+    /** Links the stored re-issue to its serial (in the caller's transaction, with the invoice). */
+    void reissueStored(long originalId, long reissueId) {
+        submissions.findById(reissueSerialOf(originalId)).orElseThrow().stored(reissueId);
+    }
+
+    private void ensureSubmission(String serial, long requestId) {
+        try {
+            ownTransaction.executeWithoutResult(status -> {
+                if (submissions.findById(serial).isEmpty()) {
+                    submissions.saveAndFlush(new PlatformSubmission(serial, requestId, REISSUE_PART, clock.instant()));
+                }
+            });
+        } catch (DataIntegrityViolationException concurrentlyCreated) {
+            // the other caller's row serves as ours
+        }
+    }
+
+    private void countAttempt(String serial) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), TimeConfig.CHINA);
+        boolean allowed = Boolean.TRUE.equals(ownTransaction.execute(status ->
+                submissions.findById(serial).orElseThrow().countAttempt(today, platform.maxDailyAttempts())));
+        if (!allowed) {
+            throw new PlatformRefused("daily-limit", "serial " + serial + " was sent " + platform.maxDailyAttempts()
+                    + " times today; the job retries tomorrow or an operator resolves the incident");
+        }
+    }
+
+    private static PlatformOrder order(String serial, Invoice candidate) {
+        var lines = candidate.lines().stream().map(line -> new PlatformOrder.Line(line.itemName(), line.quantity(),
+                line.taxRate(), line.netAmount(), line.taxAmount(), line.netAmount().add(line.taxAmount()))).toList();
+        return new PlatformOrder(serial, candidate.type().name(), candidate.buyer().title(), candidate.buyer().taxId(),
+                candidate.remarks(), lines, candidate.totalAmount());
     }
 
     void voidInvoice(Invoice invoice) {
         platform.voidInvoice(invoice.number());
     }
 
-    private PlatformResult awaitIssued(String serial) {
+    private PlatformResult awaitIssued(String serial, String what) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
             Optional<PlatformResult> known = platform.knownResult(serial).filter(PlatformResult::issued);
@@ -68,10 +149,10 @@ class PlatformCorrections {
                 return result;
             }
             if (result.status() == PlatformResult.Status.FAILED) {
-                throw new IllegalStateException("platform failed red-letter " + serial + ": " + result.message());
+                throw new IllegalStateException("platform failed " + what + " " + serial + ": " + result.message());
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("platform red-letter " + serial + " not issued within " + WAIT + "; the retry waits again");
+                throw new IllegalStateException("platform " + what + " " + serial + " not issued within " + WAIT + "; the retry waits again");
             }
             try {
                 Thread.sleep(200);

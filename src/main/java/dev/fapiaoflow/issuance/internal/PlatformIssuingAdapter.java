@@ -111,7 +111,8 @@ public class PlatformIssuingAdapter implements InvoiceIssuingAdapter {
      *         came within {@code give-up-after} (the job retries, then raises an incident)
      */
     public IssuingOutcome collect(long requestId, boolean poll) {
-        List<PlatformSubmission> asked = submissions.findByRequestIdOrderByPartNo(requestId);
+        List<PlatformSubmission> asked = submissions.findByRequestIdOrderByPartNo(requestId).stream()
+                .filter(submission -> submission.partNo() != PlatformCorrections.REISSUE_PART).toList();
         if (asked.isEmpty()) {
             throw new IllegalStateException("request " + requestId + " was never asked of the platform");
         }
