@@ -40,13 +40,6 @@ class AuditTrailTest extends SpringTestBase {
     @Autowired
     PlatformTransactionManager transactions;
 
-    /** acme's details with an e-mail address of its own, so it is saved as a new title */
-    private static Map<String, Object> uniqueAcmeProfile() {
-        Map<String, Object> profile = new java.util.HashMap<>(Requests.acmeFullDetails());
-        profile.put("email", "ap" + System.nanoTime() + "@acme.example.com");
-        return profile;
-    }
-
     private static RequestPostProcessor as(String id, String group) {
         return user(id).authorities(new SimpleGrantedAuthority(group));
     }
@@ -56,7 +49,7 @@ class AuditTrailTest extends SpringTestBase {
         long before = lastSeq();
         String location = mockMvc.perform(post("/api/buyer-profiles").with(as("acme", "customer"))
                         .with(r -> { r.setRemoteAddr("203.0.113.7"); return r; })
-                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(uniqueAcmeProfile())))
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Requests.uniqueAcmeProfile())))
                 .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
         mockMvc.perform(get("/api/buyer-profiles").with(as("acme", "customer"))).andExpect(status().isOk());
         mockMvc.perform(post("/api/buyer-profiles").with(as("acme", "customer")).contentType(MediaType.APPLICATION_JSON)

@@ -33,13 +33,6 @@ class KeyRotationTest extends SpringTestBase {
     @Autowired
     ReEncryption reEncryption;
 
-    /** acme's details with an e-mail address of its own, so it is saved as a new title */
-    private static Map<String, Object> uniqueAcmeProfile() {
-        Map<String, Object> profile = new java.util.HashMap<>(Requests.acmeFullDetails());
-        profile.put("email", "ap" + System.nanoTime() + "@acme.example.com");
-        return profile;
-    }
-
     private static RequestPostProcessor as(String id, String group) {
         return user(id).authorities(new SimpleGrantedAuthority(group));
     }
@@ -95,7 +88,7 @@ class KeyRotationTest extends SpringTestBase {
 
     private long saveProfile() throws Exception {
         String location = mockMvc.perform(post("/api/buyer-profiles").with(as("acme", "customer"))
-                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(uniqueAcmeProfile())))
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Requests.uniqueAcmeProfile())))
                 .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }

@@ -62,6 +62,13 @@ public final class Requests {
 
     /** the same body with one buyer field removed */
     @SuppressWarnings("unchecked")
+    /** acme's full details with an e-mail address of its own, so saving them makes a new title */
+    public static Map<String, Object> uniqueAcmeProfile() {
+        Map<String, Object> profile = new java.util.HashMap<>(acmeFullDetails());
+        profile.put("email", "ap" + System.nanoTime() + "@acme.example.com");
+        return profile;
+    }
+
     public static Map<String, Object> withoutBuyerFields(Map<String, Object> body, String... fields) {
         Map<String, Object> copy = new HashMap<>(body);
         Map<String, Object> buyer = new HashMap<>((Map<String, Object>) body.get("buyer"));

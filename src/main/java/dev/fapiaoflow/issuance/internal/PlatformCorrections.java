@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,9 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.fapiaoflow.issuance.RedLetterReason;
 import dev.fapiaoflow.platform.PlatformClient;
 import dev.fapiaoflow.platform.PlatformOrder;
-import dev.fapiaoflow.platform.PlatformRefused;
 import dev.fapiaoflow.platform.PlatformResult;
-import dev.fapiaoflow.shared.TimeConfig;
 
 /**
  * Red-letter and void of an invoice the platform issued go through the platform too: a red-letter confirmation
@@ -44,9 +41,11 @@ class PlatformCorrections {
     static final int REISSUE_PART = 0;
 
     private final TransactionTemplate ownTransaction;
+    private final PlatformAttempts attempts;
 
     PlatformCorrections(PlatformSubmissionRepository submissions, PlatformClient platform, ObjectProvider<Clock> clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, PlatformAttempts attempts) {
+        this.attempts = attempts;
         this.submissions = submissions;
         this.platform = platform;
         this.clock = clock.getIfUnique(Clock::systemUTC);
@@ -87,7 +86,7 @@ class PlatformCorrections {
         ensureSubmission(serial, original.requestId());
         boolean submitted = platform.knownResult(serial).isPresent() || platform.find(serial).isPresent();
         if (!submitted) {
-            countAttempt(serial);
+            attempts.count(serial);
             platform.issue(order(serial, candidate));
             ownTransaction.executeWithoutResult(status -> submissions.findById(serial).orElseThrow().submitted(clock.instant()));
         }
@@ -116,16 +115,6 @@ class PlatformCorrections {
             });
         } catch (DataIntegrityViolationException concurrentlyCreated) {
             // the other caller's row serves as ours
-        }
-    }
-
-    private void countAttempt(String serial) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), TimeConfig.CHINA);
-        boolean allowed = Boolean.TRUE.equals(ownTransaction.execute(status ->
-                submissions.findById(serial).orElseThrow().countAttempt(today, platform.maxDailyAttempts())));
-        if (!allowed) {
-            throw new PlatformRefused("daily-limit", "serial " + serial + " was sent " + platform.maxDailyAttempts()
-                    + " times today; the job retries tomorrow or an operator resolves the incident");
         }
     }
 

@@ -23,7 +23,6 @@ import dev.fapiaoflow.issuance.IssuerSelection;
 import dev.fapiaoflow.issuance.IssuingOutcome;
 import dev.fapiaoflow.platform.PlatformClient;
 import dev.fapiaoflow.platform.PlatformOrder;
-import dev.fapiaoflow.platform.PlatformRefused;
 import dev.fapiaoflow.platform.PlatformResult;
 import dev.fapiaoflow.shared.TimeConfig;
 
@@ -49,12 +48,15 @@ public class PlatformIssuingAdapter implements InvoiceIssuingAdapter {
     private final InvoiceDocuments invoiceDocuments;
     private final SellerProperties seller;
     private final TransactionTemplate ownTransaction;
+    private final PlatformAttempts attempts;
     private final Clock clock;
     private final InvoiceEvents events;
 
     PlatformIssuingAdapter(InvoiceIssuer local, InvoiceDraftSource drafts, PlatformClient platform,
             PlatformSubmissionRepository submissions, InvoiceRepository invoices, InvoiceDocuments invoiceDocuments,
-            SellerProperties seller, PlatformTransactionManager transactions, ObjectProvider<Clock> clock, InvoiceEvents events) {
+            SellerProperties seller, PlatformTransactionManager transactions, ObjectProvider<Clock> clock, InvoiceEvents events,
+            PlatformAttempts attempts) {
+        this.attempts = attempts;
         this.events = events;
         this.local = local;
         this.drafts = drafts;
@@ -95,7 +97,7 @@ public class PlatformIssuingAdapter implements InvoiceIssuingAdapter {
             if (submission.status() != PlatformSubmission.Status.NEW) {
                 continue;
             }
-            countAttempt(serial);
+            attempts.count(serial);
             PlatformClient.Submission answer = platform.issue(order(serial, draft, parts.get(i)));
             ownTransaction.executeWithoutResult(status -> submissions.findById(serial).orElseThrow().submitted(clock.instant()));
             log.info("Request {} invoice {} of {} asked of the platform as {} ({})", requestId, i + 1, parts.size(), serial, answer);
@@ -180,16 +182,6 @@ public class PlatformIssuingAdapter implements InvoiceIssuingAdapter {
                     .orElseGet(() -> submissions.saveAndFlush(new PlatformSubmission(serial, requestId, partNo, clock.instant()))));
         } catch (DataIntegrityViolationException concurrentlyCreated) {
             return submissions.findById(serial).orElseThrow();
-        }
-    }
-
-    private void countAttempt(String serial) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), TimeConfig.CHINA);
-        boolean allowed = Boolean.TRUE.equals(ownTransaction.execute(status ->
-                submissions.findById(serial).orElseThrow().countAttempt(today, platform.maxDailyAttempts())));
-        if (!allowed) {
-            throw new PlatformRefused("daily-limit", "serial " + serial + " was sent " + platform.maxDailyAttempts()
-                    + " times today; the job retries tomorrow or an operator resolves the incident");
         }
     }
 
