@@ -46,7 +46,7 @@ start_node() {
   mkdir -p "$data"
   MYSQL_URL="jdbc:mysql://$MYSQL_HOST:$MYSQL_PORT/$db?sendFractionalSeconds=false&characterEncoding=UTF-8&connectionCollation=utf8mb4_bin&nullDatabaseMeansCurrent=true" \
   MYSQL_USER=root MYSQL_PASSWORD= SPRING_JPA_DATABASE_PLATFORM=org.hibernate.dialect.MariaDBDialect \
-    java ${BENCH_JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=mysql --server.port="$port" --fapiaoflow.data-dir="$data" \
+    java ${BENCH_JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=mysql --fapiaoflow.demo-data=true --server.port="$port" --fapiaoflow.data-dir="$data" \
       --spring.mail.host=127.0.0.1 --spring.mail.port="$smtp" --logging.level.root=WARN \
       --logging.level.dev.fapiaoflow=WARN "$@" > "$log" 2>&1 &
   node=$!
