@@ -218,7 +218,7 @@ public class InvoiceCorrections {
     private void storePlatformDocuments(Invoice red, PlatformCorrections.IssuedOnPlatform issued, Instant now) {
         invoiceDocuments.storeIssuedElsewhere(red, InvoiceDocument.PDF, issued.pdf(), now);
         if (issued.ofd() != null) {
-            invoiceDocuments.storeIssuedElsewhere(red, PlatformIssuingAdapter.OFD, issued.ofd(), now);
+            invoiceDocuments.storeIssuedElsewhere(red, InvoiceDocument.OFD, issued.ofd(), now);
         }
     }
 

@@ -37,7 +37,6 @@ import dev.fapiaoflow.shared.TimeConfig;
 @Component
 public class PlatformIssuingAdapter implements InvoiceIssuingAdapter {
 
-    public static final String OFD = InvoiceDocument.OFD;
     private static final Logger log = LoggerFactory.getLogger(PlatformIssuingAdapter.class);
 
     private final InvoiceIssuer local;
@@ -170,7 +169,7 @@ public class PlatformIssuingAdapter implements InvoiceIssuingAdapter {
         Instant now = clock.instant();
         invoiceDocuments.storeIssuedElsewhere(invoice, InvoiceDocument.PDF, platform.download(result.pdfUrl()), now);
         if (result.ofdUrl() != null) {
-            invoiceDocuments.storeIssuedElsewhere(invoice, OFD, platform.download(result.ofdUrl()), now);
+            invoiceDocuments.storeIssuedElsewhere(invoice, InvoiceDocument.OFD, platform.download(result.ofdUrl()), now);
         }
         events.publish(dev.fapiaoflow.issuance.InvoiceEvent.Type.ISSUED, invoice, null);
         return invoice.id();
