@@ -1,14 +1,17 @@
 package dev.fapiaoflow.security;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +22,10 @@ import org.springframework.stereotype.Component;
  * {@code loginDelayMaxTime}, and locked after {@code loginMaxAttempts} until an administrator unlocks the account;
  * the answer is the same as for a wrong password, so it tells an attacker nothing. Accounts an administrator locked
  * are refused too.
+ * <p>
+ * A password verified a moment ago is not hashed again ({@link VerifiedCredentials}): API clients send it with every
+ * call. The stored hash, the failed-attempt count and the administrator's lock are still read on every call, so a
+ * changed password, a failure on any node or a lock takes effect at once; a change of groups within a minute.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -27,10 +34,13 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
     private final AccountLocks locks;
+    private final VerifiedCredentials verified;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService, AccountLocks locks) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, AccountLocks locks,
+            VerifiedCredentials verified) {
         this.identityService = identityService;
         this.locks = locks;
+        this.verified = verified;
     }
 
     @Override
@@ -41,25 +51,50 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
         String password = credentials.toString();
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        Optional<List<GrantedAuthority>> recentlyVerified = user == null || hasFailedAttempts(user) ? Optional.empty()
+                : verified.lookup(userId, password, user.getPassword());
+        if (recentlyVerified.isPresent()) {
+            if (locks.isLocked(userId)) {
+                verified.forget(userId);
+                throw new BadCredentialsException(BAD_CREDENTIALS);
+            }
+            return UsernamePasswordAuthenticationToken.authenticated(userId, null, recentlyVerified.get());
+        }
         if (!identityService.checkPassword(userId, password) || locks.isLocked(userId)) {
+            verified.forget(userId);
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
-        rehashOlderPassword(userId, password);
-        List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
+        String storedHash = rehashOlderPassword(userId, password);
+        List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)
-                .map(SimpleGrantedAuthority::new)
+                .<GrantedAuthority>map(SimpleGrantedAuthority::new)
                 .toList();
+        verified.remember(userId, password, storedHash, authorities);
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
     }
 
-    /** A hash from before bcrypt (Camunda's salted SHA-512) is replaced the first time its password is known. */
-    private void rehashOlderPassword(String userId, String password) {
+    /**
+     * A failed attempt (on any node) since the last success: Camunda's own check decides, with its delay and lockout,
+     * and resets the count when the password is right.
+     */
+    private static boolean hasFailedAttempts(User user) {
+        return !(user instanceof UserEntity entity) || entity.getAttempts() > 0;
+    }
+
+    /**
+     * A hash from before bcrypt (Camunda's salted SHA-512) is replaced the first time its password is known.
+     * Returns the stored hash the password was verified against (or replaced by).
+     */
+    private String rehashOlderPassword(String userId, String password) {
         User user = identityService.createUserQuery().userId(userId).singleResult();
         if (user != null && user.getPassword() != null
                 && !user.getPassword().startsWith("{" + BcryptPasswordEncryptor.ALGORITHM + "}")) {
             user.setPassword(password);
             identityService.saveUser(user);
+            user = identityService.createUserQuery().userId(userId).singleResult();
         }
+        return user == null ? null : user.getPassword();
     }
 
     @Override

@@ -35,11 +35,14 @@ public class UserAdministration {
     private final IdentityService identityService;
     private final AccountLocks locks;
     private final ProcessEngineConfigurationImpl engineConfiguration;
+    private final VerifiedCredentials verified;
 
-    UserAdministration(IdentityService identityService, AccountLocks locks, ProcessEngineConfiguration engineConfiguration) {
+    UserAdministration(IdentityService identityService, AccountLocks locks, ProcessEngineConfiguration engineConfiguration,
+            VerifiedCredentials verified) {
         this.identityService = identityService;
         this.locks = locks;
         this.engineConfiguration = (ProcessEngineConfigurationImpl) engineConfiguration;
+        this.verified = verified;
     }
 
     public record UserRow(String id, String name, String email, List<String> groups, boolean lockedByAdmin,
@@ -131,6 +134,7 @@ public class UserAdministration {
         if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
             identityService.createMembership(id, group);
         }
+        verified.forget(id);
     }
 
     @Transactional
@@ -140,6 +144,7 @@ public class UserAdministration {
             throw new InvalidInputException("group", "an administrator does not remove their own admin role");
         }
         identityService.deleteMembership(id, group);
+        verified.forget(id);
     }
 
     private UserRow row(User user) {

@@ -64,6 +64,41 @@ class LoginSecurityTest extends SpringTestBase {
     }
 
     @Test
+    void aChangedPasswordEndsTheOneVerifiedAMomentAgo() {
+        String id = newUser(Groups.CUSTOMER);
+        assertThat(basic(id, "correct-horse")).isEqualTo(HttpStatusCode.valueOf(200));
+        assertThat(basic(id, "correct-horse")).as("again, from the verified credentials").isEqualTo(HttpStatusCode.valueOf(200));
+
+        users.setPassword(id, "battery-staple");
+
+        assertThat(basic(id, "battery-staple")).isEqualTo(HttpStatusCode.valueOf(200));
+        assertThat(basic(id, "correct-horse")).isEqualTo(HttpStatusCode.valueOf(401));
+    }
+
+    @Test
+    void aPasswordChangedInTheIdentityStoreDirectlyEndsTheVerifiedOneToo() {
+        String id = newUser(Groups.CUSTOMER);
+        assertThat(basic(id, "correct-horse")).isEqualTo(HttpStatusCode.valueOf(200));
+
+        // as Camunda Admin or another node would: not through UserAdministration
+        var user = identityService.createUserQuery().userId(id).singleResult();
+        user.setPassword("battery-staple");
+        identityService.saveUser(user);
+
+        assertThat(basic(id, "correct-horse")).isEqualTo(HttpStatusCode.valueOf(401));
+    }
+
+    @Test
+    void aRoleTheAdministratorTakesAwayIsGoneAtTheNextCall() {
+        String id = newUser(Groups.CUSTOMER);
+        assertThat(basic(id, "correct-horse")).isEqualTo(HttpStatusCode.valueOf(200));
+
+        users.removeFromGroup(id, Groups.CUSTOMER, "admin");
+
+        assertThat(basic(id, "correct-horse")).isEqualTo(HttpStatusCode.valueOf(403));
+    }
+
+    @Test
     void theLoginFormIsThrottledToo() throws Exception {
         String id = newUser(Groups.CUSTOMER);
         mockMvc.perform(post("/login").param("username", id).param("password", "wrong").with(csrf()))
@@ -75,6 +110,7 @@ class LoginSecurityTest extends SpringTestBase {
     @Test
     void anAccountTheAdministratorLockedIsRefusedUntilUnlocked() throws Exception {
         String id = newUser(Groups.CUSTOMER);
+        assertThat(basic(id, "correct-horse")).as("verified a moment before the lock").isEqualTo(HttpStatusCode.valueOf(200));
         mockMvc.perform(post("/admin/users/{id}/lock", id).with(httpBasic("admin", "demo")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(basic(id, "correct-horse")).isEqualTo(HttpStatusCode.valueOf(401));
