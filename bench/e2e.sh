@@ -40,11 +40,14 @@ lb noop 20 5 $base > /dev/null || true
 lb app 20 5 $base > /dev/null || true
 declare -A noop_tp app_tp
 for rate in $RATES sat; do
-  n=$(lb noop $rate "$SECONDS_PER_PHASE" $base | tee /dev/stderr) || true
-  a=$(lb app $rate "$SECONDS_PER_PHASE" $base | tee /dev/stderr) || true
+  # printed after capture (not through tee /dev/stderr, which reopens a redirected file at its start)
+  n=$(lb noop $rate "$SECONDS_PER_PHASE" $base) || true
+  echo "$n"
+  a=$(lb app $rate "$SECONDS_PER_PHASE" $base) || true
+  echo "$a"
   noop_tp[$rate]=$(grep -o 'throughput=[0-9.]*' <<< "$n" | cut -d= -f2)
   app_tp[$rate]=$(grep -o 'throughput=[0-9.]*' <<< "$a" | cut -d= -f2)
-done 2>&1
+done
 echo "overload: 4x the saturation throughput offered for $SECONDS_PER_PHASE s (the app sheds what it cannot take)"
 over=$(python3 -c "print(max(50, int(4 * float('${app_tp[sat]}'))))")
 lb app "$over" "$SECONDS_PER_PHASE" $base || true

@@ -6,6 +6,7 @@ public final class IssuanceProcess {
     public static final String KEY = "invoice-issuance";
     public static final String ISSUANCE_REQUESTED = "IssuanceRequested";
     public static final String ISSUE_INVOICES = "IssueInvoices";
+    public static final String STORE_DOCUMENTS = "StoreInvoiceDocuments";
     public static final String INVOICES_ISSUED = "InvoicesIssued";
     public static final String ISSUED_OR_AWAITING = "IssuedOrAwaiting";
     public static final String AWAIT_PLATFORM = "AwaitPlatform";

@@ -64,7 +64,19 @@ public class IssuanceService {
      */
     @Transactional
     public List<Long> issueFor(long requestId) {
-        return issuer.issue(requestId);
+        List<Long> issued = issuer.issue(requestId);
+        issuer.storeDocuments(requestId);
+        return issued;
+    }
+
+    /**
+     * The step after issuing ({@value IssuanceProcess#STORE_DOCUMENTS}): the PDF of each of the request's invoices that
+     * has none yet, rendered, signed, stored and chained in the ledger. Apart from the numbering so the number sequence
+     * is not locked while a PDF is rendered; a repeat does nothing.
+     */
+    @Transactional
+    public void storeDocuments(long requestId) {
+        issuer.storeDocuments(requestId);
     }
 
     /**
@@ -224,10 +236,20 @@ public class IssuanceService {
                 i.buyer().buyerType(), i.buyer().title(), i.sellerName(), i.totalAmount(), i.taxAmount(), lines);
     }
 
-    /** The PDF of one invoice, for mail attachments and downloads. */
-    @Transactional(readOnly = true)
+    /**
+     * The PDF of one invoice, for mail attachments and downloads; made now if the step that stores it has not run
+     * yet. Empty for an unknown invoice.
+     */
     public Optional<byte[]> pdf(long invoiceId) {
-        return documents.findByInvoiceIdAndFormat(invoiceId, InvoiceDocument.PDF).map(InvoiceDocument::content);
+        Optional<byte[]> stored = documents.findByInvoiceIdAndFormat(invoiceId, InvoiceDocument.PDF).map(InvoiceDocument::content);
+        if (stored.isPresent() || invoices.findById(invoiceId).isEmpty()) {
+            return stored;
+        }
+        try {
+            return Optional.of(invoiceDocuments.pdf(invoiceId, clock.instant()));
+        } catch (org.springframework.dao.DataIntegrityViolationException madeMeanwhile) {
+            return documents.findByInvoiceIdAndFormat(invoiceId, InvoiceDocument.PDF).map(InvoiceDocument::content);
+        }
     }
 
     /**

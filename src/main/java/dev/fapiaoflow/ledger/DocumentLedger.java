@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import dev.fapiaoflow.ledger.internal.LedgerHead;
 import dev.fapiaoflow.ledger.internal.LedgerHeadRepository;
@@ -39,20 +42,54 @@ public class DocumentLedger {
     }
 
     /**
-     * Appends in the caller's transaction (issuance: the document and its entry commit together). Holds the head's
-     * row lock until that commit, so concurrent appends from any node queue and chain one after another.
+     * Appends in the caller's transaction (issuance: the document and its entry commit together), just before it
+     * commits: the head's row lock is taken then and held only for the commit, so concurrent appends from any node
+     * queue and chain one after another without waiting for each other's rendering or engine work (bench/e2e.sh).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public LedgerEntry append(long invoiceId, String invoiceNumber, String format, String documentSha256, Instant at) {
+    public void append(long invoiceId, String invoiceNumber, String format, String documentSha256, Instant at) {
+        pendingAppends().add(new PendingAppend(invoiceId, invoiceNumber, format, documentSha256, at.truncatedTo(ChronoUnit.SECONDS)));
+    }
+
+    private record PendingAppend(long invoiceId, String invoiceNumber, String format, String documentSha256, Instant recordedAt) {
+    }
+
+    private List<PendingAppend> pendingAppends() {
+        @SuppressWarnings("unchecked")
+        List<PendingAppend> pending = (List<PendingAppend>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            List<PendingAppend> fresh = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    appendNow(List.copyOf(fresh));
+                    fresh.clear();
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(DocumentLedger.this);
+                }
+            });
+            return fresh;
+        }
+        return pending;
+    }
+
+    private void appendNow(List<PendingAppend> appends) {
+        if (appends.isEmpty()) {
+            return;
+        }
         LedgerHead head = heads.lockHead().orElseThrow(() -> new IllegalStateException("the ledger head row is missing"));
-        long seq = head.lastSeq() + 1;
-        Instant recordedAt = at.truncatedTo(ChronoUnit.SECONDS);
-        String hash = entryHash(seq, invoiceId, invoiceNumber, format, documentSha256, recordedAt, head.lastHash());
-        LedgerEntry entry = new LedgerEntry(seq, invoiceId, invoiceNumber, format, documentSha256, recordedAt,
-                head.lastHash(), hash);
-        rows.save(new LedgerRow(entry));
-        head.advance(seq, hash);
-        return entry;
+        for (PendingAppend append : appends) {
+            long seq = head.lastSeq() + 1;
+            String hash = entryHash(seq, append.invoiceId(), append.invoiceNumber(), append.format(), append.documentSha256(),
+                    append.recordedAt(), head.lastHash());
+            rows.save(new LedgerRow(new LedgerEntry(seq, append.invoiceId(), append.invoiceNumber(), append.format(),
+                    append.documentSha256(), append.recordedAt(), head.lastHash(), hash)));
+            head.advance(seq, hash);
+        }
     }
 
     /** The entry that recorded a document with exactly these bytes. */

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.fapiaoflow.audit.internal.AuditStore;
 import dev.fapiaoflow.support.Requests;
 import dev.fapiaoflow.support.SpringTestBase;
 
@@ -39,6 +40,8 @@ class AuditTrailTest extends SpringTestBase {
     AuditLog audit;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    AuditStore store;
 
     private static RequestPostProcessor as(String id, String group) {
         return user(id).authorities(new SimpleGrantedAuthority(group));
@@ -55,6 +58,7 @@ class AuditTrailTest extends SpringTestBase {
         mockMvc.perform(post("/api/buyer-profiles").with(as("acme", "customer")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"buyerType\":\"nonsense\"}")).andExpect(status().isBadRequest());
 
+        store.sequenceQueued();
         List<Map<String, Object>> entries = jdbc.queryForList(
                 "SELECT actor, action, object_type, object_id, remote_address FROM audit_entry WHERE seq > ? AND actor = 'acme'"
                         + " ORDER BY seq", before);
@@ -77,6 +81,7 @@ class AuditTrailTest extends SpringTestBase {
                 .get().uri("/api/buyer-profiles").exchange((request, response) -> response.getStatusCode().value());
 
         assertThat(status).isEqualTo(401);
+        store.sequenceQueued();
         assertThat(jdbc.queryForList("SELECT object_id FROM audit_entry WHERE seq > ? AND action = 'LOGIN FAILED'", String.class,
                 before)).contains(tried);
     }
@@ -166,7 +171,7 @@ class AuditTrailTest extends SpringTestBase {
     }
 
     @Test
-    void concurrentAppendsInAndOutOfTransactionsNeverForkTheChain() throws Exception {
+    void concurrentAppendsAndSequencersNeverForkTheChain() throws Exception {
         long before = lastSeq();
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -176,6 +181,9 @@ class AuditTrailTest extends SpringTestBase {
             work.add(() -> {
                 for (int i = 0; i < 20; i++) {
                     String id = thread + "-" + i;
+                    if (i % 5 == 4) {
+                        store.sequenceQueued();   // sequencers of several nodes at once, while others append
+                    }
                     if (i % 2 == 0) {
                         audit.record("auditor-test", "TEST CONCURRENT", "test", id, null);
                     } else {
@@ -196,6 +204,7 @@ class AuditTrailTest extends SpringTestBase {
             pool.shutdown();
         }
 
+        store.sequenceQueued();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE seq > ? AND action = 'TEST CONCURRENT'",
                 Long.class, before)).isEqualTo(6 * 30L);
         JsonNode result = check();
@@ -215,10 +224,12 @@ class AuditTrailTest extends SpringTestBase {
     }
 
     private long lastSeq() {
+        store.sequenceQueued();
         return jdbc.queryForObject("SELECT coalesce(max(seq), 0) FROM audit_entry", Long.class);
     }
 
     private long lastSeqOf(String action) {
+        store.sequenceQueued();
         return jdbc.queryForObject("SELECT max(seq) FROM audit_entry WHERE action = ?", Long.class, action);
     }
 

@@ -27,8 +27,10 @@ final class LedgerAppends {
                 long invoiceId = 900_000 + i;
                 futures.add(pool.submit(() -> {
                     start.await();
-                    return transactions.execute(status -> ledger.append(invoiceId, "99000000000000" + String.format("%06d", invoiceId % 1_000_000),
-                            "PDF", sha, Instant.now()));
+                    transactions.executeWithoutResult(status -> ledger.append(invoiceId,
+                            "99000000000000" + String.format("%06d", invoiceId % 1_000_000), "PDF", sha, Instant.now()));
+                    // chained as the transaction committed
+                    return ledger.entryOf(sha).orElseThrow();
                 }));
             }
             start.countDown();

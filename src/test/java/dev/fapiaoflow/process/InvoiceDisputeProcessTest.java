@@ -109,6 +109,7 @@ class InvoiceDisputeProcessTest {
         refuseRedLetter = FakeDelegate.registeredAs("refuseRedLetterDelegate");
         deliverCorrection = FakeDelegate.registeredAs("deliverCorrectionDelegate");
         issueInvoice = FakeDelegate.registeredAs("issueInvoiceDelegate");
+        FakeDelegate.registeredAs("storeInvoiceDocumentsDelegate");
         Mocks.register("disputeConfig", new DisputeConfig("PT48H"));
     }
 
@@ -225,7 +226,7 @@ class InvoiceDisputeProcessTest {
 
         assertThat(dispute).isWaitingAt(REISSUE_INVOICE);
         ProcessInstance issuance = calledProcessInstance(IssuanceProcess.KEY, dispute);
-        execute(job(IssuanceProcess.ISSUE_INVOICES, issuance));
+        issueAndStoreDocuments(issuance);
         Assertions.assertThat(issueInvoice.lastSaw(IssuanceProcess.REPLACES_INVOICE_ID)).isEqualTo(INVOICE);
         Assertions.assertThat(issueInvoice.lastSaw(IssuanceProcess.REQUEST_ID)).isEqualTo(REQUEST);
         Assertions.assertThat(issuance.getBusinessKey()).isEqualTo(String.valueOf(REQUEST));
@@ -246,7 +247,7 @@ class InvoiceDisputeProcessTest {
 
         assertThat(dispute).isWaitingAt(REISSUE_INVOICE).hasPassedInOrder(PLAN_CORRECTION, HOW_TO_CORRECT, VOID_INVOICE, CORRECTION_JOIN)
                 .hasNotPassed(APPROVE_RED_LETTER, ISSUE_RED_LETTER);
-        execute(job(IssuanceProcess.ISSUE_INVOICES, calledProcessInstance(IssuanceProcess.KEY, dispute)));
+        issueAndStoreDocuments(calledProcessInstance(IssuanceProcess.KEY, dispute));
         execute(job(DELIVER_CORRECTION, dispute));
         assertThat(dispute).isEnded().hasPassed(CORRECTED);
         Assertions.assertThat(issueRedLetter.wasCalled()).isFalse();
@@ -264,7 +265,7 @@ class InvoiceDisputeProcessTest {
 
         assertThat(dispute).isWaitingAt(ISSUE_RED_LETTER).hasPassedInOrder(APPROVE_RED_LETTER, RED_LETTER_APPROVED);
         execute(job(ISSUE_RED_LETTER, dispute));
-        execute(job(IssuanceProcess.ISSUE_INVOICES, calledProcessInstance(IssuanceProcess.KEY, dispute)));
+        issueAndStoreDocuments(calledProcessInstance(IssuanceProcess.KEY, dispute));
         execute(job(DELIVER_CORRECTION, dispute));
         assertThat(dispute).isEnded().hasPassed(CORRECTED).hasNotPassed(REFUSE_RED_LETTER);
     }
@@ -279,7 +280,7 @@ class InvoiceDisputeProcessTest {
         complete(task(dispute), withVariables(DECISION, Decisions.APPROVE, COMMENT, null));
 
         execute(job(ISSUE_RED_LETTER, dispute));
-        execute(job(IssuanceProcess.ISSUE_INVOICES, calledProcessInstance(IssuanceProcess.KEY, dispute)));
+        issueAndStoreDocuments(calledProcessInstance(IssuanceProcess.KEY, dispute));
         execute(job(DELIVER_CORRECTION, dispute));
         assertThat(dispute).isEnded().hasPassedInOrder(APPROVE_RED_LETTER, ISSUE_RED_LETTER, REISSUE_INVOICE, CORRECTED);
     }
@@ -351,5 +352,11 @@ class InvoiceDisputeProcessTest {
         Assertions.assertThat(retry.getRetries()).isEqualTo(4);
         execute(retry);
         assertThat(dispute).isWaitingAt(REISSUE_INVOICE);
+    }
+
+    /** the called issuance's two jobs: numbering, then the documents */
+    private static void issueAndStoreDocuments(ProcessInstance issuance) {
+        execute(job(IssuanceProcess.ISSUE_INVOICES, issuance));
+        execute(job(IssuanceProcess.STORE_DOCUMENTS, issuance));
     }
 }

@@ -12,6 +12,7 @@ import static dev.fapiaoflow.issuance.IssuanceProcess.POLL_PLATFORM;
 import static dev.fapiaoflow.issuance.IssuanceProcess.ISSUANCE_REQUESTED;
 import static dev.fapiaoflow.issuance.IssuanceProcess.ISSUE_INVOICES;
 import static dev.fapiaoflow.issuance.IssuanceProcess.REQUEST_ID;
+import static dev.fapiaoflow.issuance.IssuanceProcess.STORE_DOCUMENTS;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -41,6 +42,7 @@ class InvoiceIssuanceProcessTest extends SingleTaskProcessTest {
     private static final long REQUEST = 4711L;
 
     private FakeDelegate collect;
+    private FakeDelegate storeDocuments;
 
     @Override
     String delegateBean() {
@@ -50,6 +52,7 @@ class InvoiceIssuanceProcessTest extends SingleTaskProcessTest {
     @BeforeEach
     void fakeTheCollectingDelegate() {
         collect = FakeDelegate.registeredAs("collectPlatformInvoicesDelegate");
+        storeDocuments = FakeDelegate.registeredAs("storeInvoiceDocumentsDelegate");
     }
 
     @Test
@@ -60,9 +63,38 @@ class InvoiceIssuanceProcessTest extends SingleTaskProcessTest {
         Assertions.assertThat(delegate.wasCalled()).as("not in the caller's transaction").isFalse();
 
         execute(job(ISSUE_INVOICES, issuance));
+        assertThat(issuance).as("documents in a transaction of their own, after the numbering").isWaitingAt(STORE_DOCUMENTS);
+        Assertions.assertThat(storeDocuments.wasCalled()).isFalse();
+        execute(job(STORE_DOCUMENTS, issuance));
 
-        assertThat(issuance).isEnded().hasPassedInOrder(ISSUANCE_REQUESTED, ISSUE_INVOICES, INVOICES_ISSUED);
+        assertThat(issuance).isEnded().hasPassedInOrder(ISSUANCE_REQUESTED, ISSUE_INVOICES, STORE_DOCUMENTS, INVOICES_ISSUED);
         Assertions.assertThat(delegate.lastSaw(REQUEST_ID)).isEqualTo(REQUEST);
+        Assertions.assertThat(storeDocuments.lastSaw(REQUEST_ID)).isEqualTo(REQUEST);
+    }
+
+    @Test
+    void failingDocumentsAreRetriedFiveTimesThenRaiseAnIncidentWithoutIssuingAgain() {
+        storeDocuments.failingTimes(5);
+        ProcessInstance issuance = start();
+        execute(job(ISSUE_INVOICES, issuance));
+
+        for (int retriesLeft = 4; retriesLeft >= 0; retriesLeft--) {
+            Job attempt = job(STORE_DOCUMENTS, issuance);
+            assertThatThrownBy(() -> execute(attempt)).hasMessageContaining("simulated outage");
+            Job retry = job(STORE_DOCUMENTS, issuance);
+            Assertions.assertThat(retry.getRetries()).isEqualTo(retriesLeft);
+            if (retriesLeft > 0) {
+                Assertions.assertThat(retry.getDuedate()).isEqualTo(NOW.toInstant().plus(Duration.ofSeconds(10)));
+            }
+        }
+        Assertions.assertThat(runtimeService().createIncidentQuery().processInstanceId(issuance.getId()).singleResult()
+                .getActivityId()).isEqualTo(STORE_DOCUMENTS);
+
+        managementService().setJobRetries(job(STORE_DOCUMENTS, issuance).getId(), 1);
+        execute(job(STORE_DOCUMENTS, issuance));
+
+        assertThat(issuance).isEnded().hasPassed(INVOICES_ISSUED);
+        Assertions.assertThat(delegate.timesCalled()).as("numbered once").isEqualTo(1);
     }
 
     @Test
@@ -99,6 +131,7 @@ class InvoiceIssuanceProcessTest extends SingleTaskProcessTest {
 
         managementService().setJobRetries(job(ISSUE_INVOICES, issuance).getId(), 1);
         execute(job(ISSUE_INVOICES, issuance));
+        execute(job(STORE_DOCUMENTS, issuance));
 
         assertThat(issuance).isEnded().hasPassed(INVOICES_ISSUED);
         Assertions.assertThat(runtimeService().createIncidentQuery().processInstanceId(issuance.getId()).count())
@@ -117,9 +150,10 @@ class InvoiceIssuanceProcessTest extends SingleTaskProcessTest {
                 .correlate();
         assertThat(issuance).as("stored behind an async continuation, not in the callback's request").isWaitingAt(COLLECT_PLATFORM_INVOICES);
         execute(job(COLLECT_PLATFORM_INVOICES, issuance));
+        execute(job(STORE_DOCUMENTS, issuance));
 
         assertThat(issuance).isEnded().hasPassedInOrder(ISSUE_INVOICES, AWAIT_PLATFORM, PLATFORM_RESULT_RECEIVED,
-                COLLECT_PLATFORM_INVOICES, INVOICES_ISSUED).hasNotPassed(POLL_PLATFORM);
+                COLLECT_PLATFORM_INVOICES, STORE_DOCUMENTS, INVOICES_ISSUED).hasNotPassed(POLL_PLATFORM);
         Assertions.assertThat(collect.lastSaw(REQUEST_ID)).isEqualTo(REQUEST);
     }
 
@@ -138,6 +172,7 @@ class InvoiceIssuanceProcessTest extends SingleTaskProcessTest {
             assertThat(issuance).isWaitingAt(POLL_PLATFORM);
             execute(job(POLL_PLATFORM, issuance));
         }
+        execute(job(STORE_DOCUMENTS, issuance));
 
         assertThat(issuance).isEnded().hasPassed(POLL_DUE, POLL_PLATFORM, INVOICES_ISSUED).hasNotPassed(PLATFORM_RESULT_RECEIVED);
         Assertions.assertThat(collect.timesCalled()).isEqualTo(2);

@@ -101,6 +101,7 @@ class InvoiceRequestProcessTest {
         rejectRequest = FakeDelegate.registeredAs("rejectRequestDelegate");
         markInReview = FakeDelegate.registeredAs("markInReviewDelegate");
         issueInvoice = FakeDelegate.registeredAs("issueInvoiceDelegate");
+        FakeDelegate.registeredAs("storeInvoiceDocumentsDelegate");
         sendInvoiceMail = FakeDelegate.registeredAs("sendInvoiceMailDelegate")
                 .settingVariables(java.util.Map.of(DeliveryProcess.Vars.MAIL_OUTCOME, "SENT"));
         recordPosting = FakeDelegate.registeredAs("recordPostingDelegate");
@@ -303,6 +304,7 @@ class InvoiceRequestProcessTest {
         issueInvoice.recovered();
         managementService().setJobRetries(issuing.getId(), 1);
         execute(job(IssuanceProcess.ISSUE_INVOICES, issuance));
+        execute(job(IssuanceProcess.STORE_DOCUMENTS, issuance));
         assertThat(request).isWaitingAt(DELIVER_INVOICE);
     }
 
@@ -338,6 +340,7 @@ class InvoiceRequestProcessTest {
         ProcessInstance issuance = calledProcessInstance(IssuanceProcess.KEY);
         assertThat(issuance).hasBusinessKey(String.valueOf(REQUEST)).isWaitingAt(IssuanceProcess.ISSUE_INVOICES);
         execute(job(IssuanceProcess.ISSUE_INVOICES, issuance));
+        execute(job(IssuanceProcess.STORE_DOCUMENTS, issuance));
         assertThat(issuance).isEnded().hasPassed(IssuanceProcess.INVOICES_ISSUED);
     }
 

@@ -31,8 +31,8 @@ class FinanceTaskBrowserTest extends BrowserTestBase {
         browser.findElement(By.id("username")).sendKeys("reviewer");
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("login")).click();
-
-        assertThat(browser.getCurrentUrl()).endsWith("/tasks");
+        // as after the decision below: the click returns before the login's redirect has landed
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> b.getCurrentUrl().endsWith("/tasks"));
         browser.findElement(By.cssSelector("#tasks tr[data-request='" + requestId + "'] a")).click();
         assertThat(browser.findElement(By.id("request")).getText()).contains("北京某某科技有限公司", "91110108351303601C", "3141.59");
         browser.findElement(By.id("decision-approve")).click();

@@ -27,6 +27,8 @@ class KeyRotationTest extends SpringTestBase {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    dev.fapiaoflow.audit.internal.AuditStore auditStore;
+    @Autowired
     ObjectMapper json;
     @Autowired
     FieldCipher cipher;
@@ -65,6 +67,7 @@ class KeyRotationTest extends SpringTestBase {
         List<String> stale = jdbc.queryForList("SELECT tax_id FROM buyer_profile WHERE tax_id IS NOT NULL", String.class).stream()
                 .filter(c -> !cipher.isUnderPrimaryKey(c)).toList();
         assertThat(stale).isEmpty();
+        auditStore.sequenceQueued();
         assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE actor = 'admin' AND action LIKE 'KEY %'", String.class))
                 .contains("KEY ROTATE", "KEY RE-ENCRYPT");
     }

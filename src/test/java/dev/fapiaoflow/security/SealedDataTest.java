@@ -50,6 +50,8 @@ class SealedDataTest extends SpringTestBase {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    dev.fapiaoflow.audit.internal.AuditStore auditStore;
+    @Autowired
     org.camunda.bpm.engine.TaskService taskService;
 
     @Test
@@ -89,6 +91,7 @@ class SealedDataTest extends SpringTestBase {
         String task = taskOf(Long.parseLong(requestId), "ReviewSpecialVat");
         assertThat(complete("reviewer", task, Map.of("decision", Map.of("value", "approve")))).isEqualTo(204);
         awaitRequest(location, "ISSUED");
+        auditStore.sequenceQueued();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = 'reviewer' AND action = 'READ invoice-request'"
                 + " AND object_id = ?", Long.class, requestId)).as("the review's read of decrypted details is audited").isPositive();
     }

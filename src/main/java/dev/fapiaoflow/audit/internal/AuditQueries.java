@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import dev.fapiaoflow.audit.AuditEntry;
 
-/** Reads the audit trail newest first, filtered; nothing here writes. */
+/** Reads the audit trail newest first, filtered, after chaining what is queued (so a reader sees its own changes). */
 @Component
 class AuditQueries {
 
@@ -19,12 +19,15 @@ class AuditQueries {
     }
 
     private final JdbcTemplate jdbc;
+    private final AuditStore store;
 
-    AuditQueries(JdbcTemplate jdbc) {
+    AuditQueries(JdbcTemplate jdbc, AuditStore store) {
         this.jdbc = jdbc;
+        this.store = store;
     }
 
     List<AuditEntry> find(Filter filter, int page, int size) {
+        store.sequenceQueued();
         StringBuilder sql = new StringBuilder("SELECT seq, occurred_at, actor, action, object_type, object_id, remote_address,"
                 + " details, prev_hash, hash FROM audit_entry WHERE 1 = 1");
         List<Object> args = new ArrayList<>();

@@ -1,7 +1,6 @@
 package dev.fapiaoflow.audit.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -18,16 +17,19 @@ import dev.fapiaoflow.audit.AuditEntry;
 import dev.fapiaoflow.audit.ChainCheck;
 
 /**
- * Appends to {@code audit_entry}: the single row of {@code audit_chain_head} is locked (SELECT … FOR UPDATE) while
- * the next sequence number and hash are taken, so concurrent appends on any node queue up behind each other and the
- * chain never forks. The application only ever inserts; there is no update or delete of entries anywhere.
+ * The audit trail's storage. Entries are queued ({@code audit_queue}) in the transaction of the change they record,
+ * which locks nothing shared; {@link #sequence} then appends them to the chain ({@code audit_entry}) in batches: the
+ * single row of {@code audit_chain_head} is locked (SELECT … FOR UPDATE) while the next sequence numbers and hashes
+ * are taken, so sequencers on several nodes queue up behind each other and the chain never forks. A queued entry is
+ * chained within a second ({@link AuditSequencer}), and before the trail is read or checked. The application only
+ * ever inserts into the chain; there is no update or delete of chained entries anywhere.
  */
 @Component
 public class AuditStore {
 
     private static final int MAX_TEXT = 1000;
-    private static final org.springframework.orm.jpa.vendor.HibernateJpaDialect JPA_DIALECT =
-            new org.springframework.orm.jpa.vendor.HibernateJpaDialect();
+    /** entries chained per transaction; the head stays locked that long */
+    static final int BATCH = 500;
 
     public record Draft(String actor, String action, String objectType, String objectId, String remoteAddress, String details) {
     }
@@ -36,12 +38,8 @@ public class AuditStore {
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
-    private final jakarta.persistence.EntityManagerFactory entityManagerFactory;
-
-    AuditStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
-            jakarta.persistence.EntityManagerFactory entityManagerFactory) {
+    AuditStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
-        this.entityManagerFactory = entityManagerFactory;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -51,45 +49,63 @@ public class AuditStore {
         ownTransaction.executeWithoutResult(status -> appendInCurrentTransaction(drafts));
     }
 
-    /** call inside a read-write transaction */
+    /** Queues the entries in the current transaction: they commit (or roll back) with it. */
     public void appendInCurrentTransaction(List<Draft> drafts) {
         if (drafts.isEmpty()) {
             return;
         }
-        // the transaction's pending entity changes first: flushed after taking the chain's lock, they could wait for a row
-        // that another transaction holds while it waits for the chain (a deadlock)
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.getResource(entityManagerFactory)
-                instanceof org.springframework.orm.jpa.EntityManagerHolder holder && holder.isSynchronizedWithTransaction()) {
-            try {
-                holder.getEntityManager().flush();
-            } catch (RuntimeException e) {
-                // as the commit would have reported it, e.g. DataIntegrityViolationException for a duplicate key
-                RuntimeException translated = JPA_DIALECT.translateExceptionIfPossible(e);
-                throw translated == null ? e : translated;
-            }
-        }
-        var head = jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
-        long seq = ((Number) head.get("last_seq")).longValue();
-        String previous = (String) head.get("last_hash");
         // whole seconds: MySQL URLs here send no fractional seconds, and the stored value must hash the same when read back
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
         List<Object[]> rows = new ArrayList<>();
         for (Draft draft : drafts) {
-            seq++;
-            AuditEntry entry = new AuditEntry(seq, now, cut(draft.actor(), 128), cut(draft.action(), 128),
-                    cut(draft.objectType(), 64), cut(draft.objectId(), 128), cut(draft.remoteAddress(), 64),
-                    cut(draft.details(), MAX_TEXT), previous, null).withHash();
-            rows.add(new Object[] {entry.seq(), LocalDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC), entry.actor(),
-                    entry.action(), entry.objectType(), entry.objectId(), entry.remoteAddress(), entry.details(),
-                    entry.prevHash(), entry.hash()});
-            previous = entry.hash();
+            rows.add(new Object[] {now, cut(draft.actor(), 128), cut(draft.action(), 128), cut(draft.objectType(), 64),
+                    cut(draft.objectId(), 128), cut(draft.remoteAddress(), 64), cut(draft.details(), MAX_TEXT)});
         }
-        jdbc.batchUpdate("INSERT INTO audit_entry (seq, occurred_at, actor, action, object_type, object_id, remote_address,"
-                + " details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, previous);
+        jdbc.batchUpdate("INSERT INTO audit_queue (occurred_at, actor, action, object_type, object_id, remote_address, details)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    /** Chains everything queued so far (committed), in batches. */
+    public void sequenceQueued() {
+        while (sequence(BATCH) == BATCH) {
+            // more may be waiting
+        }
+    }
+
+    /** Chains up to {@code max} queued entries, oldest first, in a transaction of its own; returns how many. */
+    int sequence(int max) {
+        Integer chained = ownTransaction.execute(status -> {
+            var head = jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
+            // read after the lock: what another node's sequencer chained meanwhile is gone from the queue
+            List<Object[]> queued = jdbc.query("SELECT id, occurred_at, actor, action, object_type, object_id, remote_address,"
+                    + " details FROM audit_queue ORDER BY id LIMIT ?", (row, i) -> new Object[] {row.getLong(1),
+                            row.getObject(2, LocalDateTime.class), row.getString(3), row.getString(4), row.getString(5),
+                            row.getString(6), row.getString(7), row.getString(8)}, max);
+            if (queued.isEmpty()) {
+                return 0;
+            }
+            long seq = ((Number) head.get("last_seq")).longValue();
+            String previous = (String) head.get("last_hash");
+            List<Object[]> rows = new ArrayList<>();
+            for (Object[] q : queued) {
+                seq++;
+                AuditEntry entry = new AuditEntry(seq, ((LocalDateTime) q[1]).toInstant(ZoneOffset.UTC), (String) q[2],
+                        (String) q[3], (String) q[4], (String) q[5], (String) q[6], (String) q[7], previous, null).withHash();
+                rows.add(new Object[] {entry.seq(), q[1], entry.actor(), entry.action(), entry.objectType(), entry.objectId(),
+                        entry.remoteAddress(), entry.details(), entry.prevHash(), entry.hash()});
+                previous = entry.hash();
+            }
+            jdbc.batchUpdate("INSERT INTO audit_entry (seq, occurred_at, actor, action, object_type, object_id, remote_address,"
+                    + " details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            jdbc.batchUpdate("DELETE FROM audit_queue WHERE id = ?", queued.stream().map(q -> new Object[] {q[0]}).toList());
+            jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, previous);
+            return queued.size();
+        });
+        return chained == null ? 0 : chained;
     }
 
     public ChainCheck.Result verify() {
+        sequenceQueued();
         return jdbc.execute((java.sql.Connection connection) -> ChainCheck.walk(connection));
     }
 

@@ -13,7 +13,7 @@ import dev.fapiaoflow.signing.SignedLinks;
 import dev.fapiaoflow.signing.SignedLinks.LinkedInvoice;
 
 /**
- * Renders, signs and stores the documents of a newly issued invoice, in the issuing transaction: the PDF face with
+ * Renders, signs and stores the documents of a newly issued invoice, in the step after its numbering: the PDF face with
  * the standard QR code and the signed verification link, signed with the school's key (PAdES); each document's
  * SHA-256 goes into the ledger's hash chain in the same transaction.
  */
@@ -49,6 +49,31 @@ public class InvoiceDocuments {
     }
 
     /**
+     * The invoice's PDF, unless it has one: issued here a moment ago (issuance stores the documents in a step after the
+     * numbering), or asked for before that step ran. Two callers at once meet on the unique (invoice, format) key.
+     */
+    void storeIfMissing(Invoice invoice, Instant now) {
+        if (documents.findByInvoiceIdAndFormat(invoice.id(), InvoiceDocument.PDF).isEmpty()) {
+            byte[] pdf = pdfSignatures.sign(renderer.render(invoice, originalNumberOf(invoice), mark(invoice)));
+            InvoiceDocument document = new InvoiceDocument(invoice.id(), InvoiceDocument.PDF, pdf, now);
+            documents.saveAndFlush(document);
+            ledger.append(invoice.id(), invoice.number(), document.format(), document.sha256(), now);
+        }
+    }
+
+    /** The invoice's PDF, made now if the issuance step that stores it has not run yet (it is in an incident, say). */
+    @Transactional
+    public byte[] pdf(long invoiceId, Instant now) {
+        Optional<InvoiceDocument> stored = documents.findByInvoiceIdAndFormat(invoiceId, InvoiceDocument.PDF);
+        if (stored.isPresent()) {
+            return stored.get().content();
+        }
+        Invoice invoice = invoices.findById(invoiceId).orElseThrow(() -> new IllegalArgumentException("no invoice " + invoiceId));
+        storeIfMissing(invoice, now);
+        return documents.findByInvoiceIdAndFormat(invoiceId, InvoiceDocument.PDF).orElseThrow().content();
+    }
+
+    /**
      * A document the e-invoice platform issued and signed: kept as it came and chained in the ledger like ours, so a
      * verification finds its entry whoever issued it.
      */
@@ -68,14 +93,18 @@ public class InvoiceDocuments {
             return stored.get().content();
         }
         Invoice invoice = invoices.findById(invoiceId).orElseThrow(() -> new IllegalArgumentException("no invoice " + invoiceId));
-        String originalNumber = invoice.originalInvoiceId() == null ? null
-                : invoices.findById(invoice.originalInvoiceId()).map(Invoice::number).orElse(null);
-        byte[] ofd = ofdSignatures.sign(ofdRenderer.render(invoice, originalNumber, mark(invoice)),
+        byte[] ofd = ofdSignatures.sign(ofdRenderer.render(invoice, originalNumberOf(invoice), mark(invoice)),
                 InvoiceOfdRenderer.SEAL_X, InvoiceOfdRenderer.SEAL_Y, InvoiceOfdRenderer.SEAL_SIZE, InvoiceOfdRenderer.SEAL_SIZE);
         InvoiceDocument document = new InvoiceDocument(invoice.id(), InvoiceDocument.OFD, ofd, now);
         documents.saveAndFlush(document);
         ledger.append(invoice.id(), invoice.number(), document.format(), document.sha256(), now);
         return ofd;
+    }
+
+    /** the blue invoice a red-letter one reverses, else null */
+    private String originalNumberOf(Invoice invoice) {
+        return invoice.originalInvoiceId() == null ? null
+                : invoices.findById(invoice.originalInvoiceId()).map(Invoice::number).orElse(null);
     }
 
     private InvoicePdfRenderer.VerificationMark mark(Invoice invoice) {

@@ -19,8 +19,9 @@ import dev.fapiaoflow.shared.TimeConfig;
 
 /**
  * Issues the invoices of one request in one transaction: tax lines from the DMN table, split at the
- * per-invoice limit of the {@code invoice-limit} table, numbered, rendered and stored, then reported to the request's owner module. Any
- * failure rolls all of it back, numbers included, and is left to the caller (a job: retry, then incident).
+ * per-invoice limit of the {@code invoice-limit} table, numbered and stored, then reported to the request's owner
+ * module; any failure rolls all of it back, numbers included, and is left to the caller (a job: retry, then
+ * incident). Their documents are rendered and stored in a second transaction ({@link #storeDocuments}).
  */
 @Component
 public class InvoiceIssuer {
@@ -51,24 +52,35 @@ public class InvoiceIssuer {
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
+    /**
+     * Numbers and stores the request's invoices; their documents come after ({@link #storeDocuments}). The number
+     * sequence stays locked until the transaction commits, so everything that can be done before taking it is done
+     * before, and the slow part (rendering and signing) after, in a transaction of its own: the lock held through
+     * rendering made issuance one invoice at a time on all nodes together (bench/e2e.sh).
+     */
     @Transactional
     public List<Long> issue(long requestId) {
         Instant now = clock.instant();
         LocalDate issueDate = LocalDate.ofInstant(now, TimeConfig.CHINA);
-        // Lock first: while we hold the sequence no other node can be issuing, so the check below cannot
-        // race with a second execution of the same job (retry after a lost commit acknowledgement, say).
+        List<Invoice> issuedEarlier = invoices.findByRequestIdOrderById(requestId);
+        if (!issuedEarlier.isEmpty()) {
+            log.info("Request {} already has invoices {}; not issuing again", requestId, ids(issuedEarlier));
+            return ids(issuedEarlier);
+        }
+        InvoiceDraft draft = draftFor(requestId);
+        List<List<TaxLine>> parts = parts(draft);
+        // Lock, then look again: while we hold the sequence no other node can be issuing, so this check cannot race
+        // with a second execution of the same job (retry after a lost commit acknowledgement, say).
         numbers.lock(issueDate);
         List<Invoice> issuedBefore = invoices.findByRequestIdOrderById(requestId);
         if (!issuedBefore.isEmpty()) {
             log.info("Request {} already has invoices {}; not issuing again", requestId, ids(issuedBefore));
             return ids(issuedBefore);
         }
-        InvoiceDraft draft = draftFor(requestId);
         List<Long> issued = new ArrayList<>();
         List<String> issuedNumbers = new ArrayList<>();
-        for (List<TaxLine> part : parts(draft)) {
+        for (List<TaxLine> part : parts) {
             Invoice invoice = invoices.save(Invoice.issue(draft, part, numbers.next(issueDate), issueDate, now, seller));
-            invoiceDocuments.store(invoice, null, now);
             events.publish(dev.fapiaoflow.issuance.InvoiceEvent.Type.ISSUED, invoice, null);
             issued.add(invoice.id());
             issuedNumbers.add(invoice.number());
@@ -76,6 +88,18 @@ public class InvoiceIssuer {
         drafts.invoicesIssued(requestId, List.copyOf(issued));
         log.info("Issued invoices {} for request {}", issuedNumbers, requestId);
         return List.copyOf(issued);
+    }
+
+    /**
+     * The PDF of each of the request's invoices that has none yet: rendered, signed, stored and chained in the ledger.
+     * Invoices the e-invoice platform issued came with theirs; a repeat finds nothing left to do.
+     */
+    @Transactional
+    public void storeDocuments(long requestId) {
+        Instant now = clock.instant();
+        for (Invoice invoice : invoices.findByRequestIdOrderById(requestId)) {
+            invoiceDocuments.storeIfMissing(invoice, now);
+        }
     }
 
     /** The request's draft, checked to be usable. */
