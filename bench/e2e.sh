@@ -5,6 +5,7 @@
 # Then an overload phase far above capacity, to see the app shed load (503 + Retry-After) with bounded heap.
 #
 # Usage: bench/e2e.sh [seconds per phase, default 20] [rates, default "10 50 100"]
+#   BENCH_NOOP_ONLY=1 bench/e2e.sh   the baseline's phases only (to profile the engine's share)
 #   BENCH_JFR=1 bench/e2e.sh   also records a JFR profile of the app to bench/out/e2e.jfr and prints its top frames
 # Needs MariaDB on 127.0.0.1:3306 (root, no password; MYSQL_HOST/MYSQL_PORT to change); uses ports 18510 and 18525
 # and the database fapiaoflow_perf_bench (dropped at the end). Builds the jar if it is missing or stale.
@@ -33,6 +34,27 @@ wait_ready $PORT $app "$OUT/app.log"
 deploy_noop $PORT
 base=http://127.0.0.1:$PORT
 lb() { java -cp "$OUT/classes" LoadBench "$@"; }
+# CPU seconds (user + system) a process used so far, from /proc
+cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+db_pid=$(pgrep -x mariadbd | head -1 || true)
+# runs one phase and prints where the machine's CPU went during it: app node, database server, SMTP sink, load client
+phase() {
+  local a0 d0 s0 t0 out
+  a0=$(cpu_of $app); d0=$(cpu_of "${db_pid:-0}"); s0=$(cpu_of $sink); t0=$(date +%s.%N)
+  out=$( { /usr/bin/time -f "client-cpu=%U+%S" java -cp "$OUT/classes" LoadBench "$@"; } 2>&1 ) || true
+  echo "$out" | grep -v '^client-cpu='
+  python3 - "$out" "$a0" "$(cpu_of $app)" "$d0" "$(cpu_of "${db_pid:-0}")" "$s0" "$(cpu_of $sink)" "$t0" "$(date +%s.%N)" <<'PY'
+import os, re, sys
+out, a0, a1, d0, d1, s0, s1, t0, t1 = sys.argv[1:]
+client = sum(float(x) for x in re.search(r"client-cpu=([\d.]+)\+([\d.]+)", out).groups())
+app, db, sink, wall = float(a1) - float(a0), float(d1) - float(d0), float(s1) - float(s0), float(t1) - float(t0)
+done = re.search(r"finished=(\d+)", out)
+n = int(done.group(1)) if done else 0
+per = lambda x: f"{1000 * x / n:.0f} ms" if n else "-"
+print(f"      cpu over {wall:.0f} s: app {app:.0f} s, database {db:.0f} s, SMTP sink {sink:.0f} s, load client {client:.0f} s"
+      f" (of {os.cpu_count() * wall:.0f} core-s); per finished request: app {per(app)}, database {per(db)}")
+PY
+}
 mkdir -p "$OUT/classes" && javac -d "$OUT/classes" bench/LoadBench.java
 
 echo "warm-up (not counted)"
@@ -41,13 +63,18 @@ lb app 20 5 $base > /dev/null || true
 declare -A noop_tp app_tp
 for rate in $RATES sat; do
   # printed after capture (not through tee /dev/stderr, which reopens a redirected file at its start)
-  n=$(lb noop $rate "$SECONDS_PER_PHASE" $base) || true
+  n=$(phase noop $rate "$SECONDS_PER_PHASE" $base) || true
   echo "$n"
-  a=$(lb app $rate "$SECONDS_PER_PHASE" $base) || true
+  [ "${BENCH_NOOP_ONLY:-}" = 1 ] && continue
+  a=$(phase app $rate "$SECONDS_PER_PHASE" $base) || true
   echo "$a"
   noop_tp[$rate]=$(grep -o 'throughput=[0-9.]*' <<< "$n" | cut -d= -f2)
   app_tp[$rate]=$(grep -o 'throughput=[0-9.]*' <<< "$a" | cut -d= -f2)
 done
+if [ "${BENCH_NOOP_ONLY:-}" = 1 ]; then
+  [ "${BENCH_JFR:-}" = 1 ] && { kill $app; wait $app 2>/dev/null || true; python3 bench/lib/jfr_top.py "$OUT/e2e.jfr" 25; }
+  exit 0
+fi
 echo "overload: 4x the saturation throughput offered for $SECONDS_PER_PHASE s (the app sheds what it cannot take)"
 over=$(python3 -c "print(max(50, int(4 * float('${app_tp[sat]}'))))")
 lb app "$over" "$SECONDS_PER_PHASE" $base || true
