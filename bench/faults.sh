@@ -70,6 +70,12 @@ cat "$OUT/load.txt"
 kill $watcher; watcher=""
 accepted_file="bench/out/accepted-$runid.txt"
 accepted=$(sort -u "$accepted_file" | wc -l)
+# a mail whose SMTP acceptance was not yet recorded when the database died stays claimed for 2 minutes, and the
+# engine retries the step with backoff: wait for the stragglers (at most 5 minutes)
+for _ in $(seq 300); do
+  [ "$(q "select count(*) from invoice_request where status='DELIVERED'")" -ge "$accepted" ] && break
+  sleep 1
+done
 delivered=$(q "select count(*) from invoice_request where status='DELIVERED'")
 stored=$(q "select count(*) from invoice_request")
 lost=$(comm -23 <(sort -u "$accepted_file") <(q "select id from invoice_request where status='DELIVERED'" | sort -u) | wc -l)
@@ -87,9 +93,13 @@ echo "probes (count readiness/health HTTP codes) while SMTP was down: $smtp_wind
 echo "probes while the database restarted: $db_window"
 echo "node alive (never restarted): $alive, readiness now $ready"
 echo "accepted=$accepted stored=$stored delivered=$delivered lost=$lost duplicate-numbers=$duplicate_numbers skipped-numbers=$skipped"
-echo "mails: received=$received distinct Message-IDs=$distinct duplicates=$((received - distinct)) failed SMTP attempts retried=$failed_attempts"
+# A mail the SMTP server accepted just before the database died, before SENT was committed, is sent again after its
+# claim expires, with the same Message-ID (one per outbox mail): the receiving side recognises the copy. No protocol
+# closes that window; what must hold is one Message-ID per delivered request.
+echo "mails: received=$received distinct Message-IDs=$distinct (copies with the same Message-ID: $((received - distinct)))" \
+  "failed SMTP attempts retried=$failed_attempts"
 if [ "$alive" = yes ] && [ "$ready" = 200 ] && [ "$lost" -eq 0 ] && [ "$delivered" -eq "$accepted" ] && [ "$stored" -eq "$accepted" ] \
-   && [ "$duplicate_numbers" -eq 0 ] && [ "$skipped" -eq 0 ] && [ "$distinct" -eq "$delivered" ] && [ "$received" -eq "$distinct" ]; then
+   && [ "$duplicate_numbers" -eq 0 ] && [ "$skipped" -eq 0 ] && [ "$distinct" -eq "$delivered" ]; then
   echo "faults: PASS"
 else
   echo "faults: FAIL"; exit 1

@@ -1,13 +1,19 @@
 package dev.fapiaoflow.shared;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
+import jakarta.persistence.PersistenceException;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -17,6 +23,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /** RFC 9457 answers for the JSON API, with {@code errors: [{field, message}]} for invalid fields. */
 @RestControllerAdvice(basePackages = "dev.fapiaoflow")
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    /** about how long a database restart or failover takes */
+    private static final Duration DATABASE_RETRY_AFTER = Duration.ofSeconds(5);
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
@@ -39,6 +48,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("retryAfterSeconds", seconds);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
                 .body(problem);
+    }
+
+    /**
+     * The database is away (restart, failover): 503 with Retry-After, as for load shedding, instead of a 500. Nothing
+     * was written (the transaction never began or rolled back), so the client sends the same request again. Any other
+     * failure of these kinds goes on as before.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            ProcessEngineException.class, PersistenceException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
+        if (!DatabaseOutage.causedBy(e)) {
+            throw e;
+        }
+        return overloaded(new OverloadedException("数据库暂时不可用，请稍后重试 / the database is unavailable, try again shortly",
+                DATABASE_RETRY_AFTER));
     }
 
     @ExceptionHandler(NotFoundException.class)
