@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -51,12 +52,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * The database is away (restart, failover): 503 with Retry-After, as for load shedding, instead of a 500. Nothing
-     * was written (the transaction never began or rolled back), so the client sends the same request again. Any other
+     * The database is away (restart, failover): 503 with Retry-After, as for load shedding, instead of a 500. The
+     * transaction did not commit, or its commit was cut off with the connection; either way the client sends the same
+     * request again, with the same Idempotency-Key where the API takes one, and nothing is stored twice. Any other
      * failure of these kinds goes on as before.
      */
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-            ProcessEngineException.class, PersistenceException.class})
+            RecoverableDataAccessException.class, ProcessEngineException.class, PersistenceException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
         if (!DatabaseOutage.causedBy(e)) {
             throw e;

@@ -37,6 +37,8 @@ class DatabaseOutageAnswerTest {
                         new RuntimeException(new java.sql.SQLRecoverableException("Communications link failure",
                                 new ConnectException("Connection refused"))));
                 case "jdbc" -> new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection");
+                case "commit" -> new org.springframework.dao.RecoverableDataAccessException(
+                        "Hibernate transaction: Unable to commit against JDBC Connection; Communications link failure");
                 default -> new ProcessEngineException("Unknown property used in expression: ${nope}");
             };
         }
@@ -46,7 +48,7 @@ class DatabaseOutageAnswerTest {
 
     @Test
     void aDatabaseThatCannotBeReachedIsAnswered503WithRetryAfter() throws Exception {
-        for (String how : new String[] {"pool", "engine", "jdbc"}) {
+        for (String how : new String[] {"pool", "engine", "jdbc", "commit"}) {
             mvc.perform(post("/fail").param("how", how))
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(header().string("Retry-After", "5"))
