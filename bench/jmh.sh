@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/common.sh
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(free -m | awk '/Mem:/{print $2 " MB memory"}'), load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
-./mvnw -B -q -Pjmh -DskipTests -Djacoco.skip=true test-compile exec:exec -Djmh.args="${1:-InvoicePdfBenchmark}"
+./mvnw -B -q -Pjmh -DskipTests -Djacoco.skip=true test-compile exec:exec@jmh -Djmh.args="${1:-InvoicePdfBenchmark}"

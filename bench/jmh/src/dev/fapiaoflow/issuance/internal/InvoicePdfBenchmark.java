@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code sharedFontProgram} the font program parsed once and shared (what the app does); {@code formerCjkFont} what it did
  * before: the font's bytes handed to iText for every document, which finds the parsed program in its global font cache
  * after hashing the 1.2 MB of bytes; {@code parsedPerDocument} plain iText without its cache, the font's tables and
- * character map parsed for every document. Run with bench/jmh.sh; not part of ./mvnw verify.
+ * character map parsed for every document; {@code sharedFontDefaultCompression} the shared font with iText's default
+ * compression level instead of the fastest (what the app did before). Run with bench/jmh.sh; not part of ./mvnw verify.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -39,6 +40,7 @@ public class InvoicePdfBenchmark {
     private InvoicePdfRenderer shared;
     private InvoicePdfRenderer former;
     private InvoicePdfRenderer parsedPerDocument;
+    private InvoicePdfRenderer defaultCompression;
     private Invoice invoice;
 
     @Setup
@@ -46,6 +48,7 @@ public class InvoicePdfBenchmark {
         shared = new InvoicePdfRenderer(new CjkFont());
         former = new InvoicePdfRenderer(new FontFromBytes(true));
         parsedPerDocument = new InvoicePdfRenderer(new FontFromBytes(false));
+        defaultCompression = new InvoicePdfRenderer(new CjkFont(), com.itextpdf.kernel.pdf.CompressionConstants.DEFAULT_COMPRESSION);
         invoice = InvoiceTest.issued();
     }
 
@@ -57,6 +60,12 @@ public class InvoicePdfBenchmark {
     @Benchmark
     public byte[] formerCjkFont() {
         return former.render(invoice);
+    }
+
+    /** the shared font program with iText's default compression level (before) */
+    @Benchmark
+    public byte[] sharedFontDefaultCompression() {
+        return defaultCompression.render(invoice);
     }
 
     @Benchmark

@@ -9,8 +9,10 @@ import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.CompressionConstants;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
@@ -21,6 +23,7 @@ import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import dev.fapiaoflow.buyer.BuyerDetails;
@@ -41,9 +44,20 @@ public class InvoicePdfRenderer {
     private static final String[] ITEM_HEADERS = {"项目名称", "规格型号", "单位", "数量", "单价", "金额", "税率/征收率", "税额"};
 
     private final CjkFont fonts;
+    private final int compressionLevel;
 
+    /**
+     * Streams are compressed at zlib's fastest level: at the default level deflating the font subset and the content
+     * took about 60 % of rendering (bench/jmh.sh with the stack profiler), for a file a little smaller.
+     */
+    @Autowired
     public InvoicePdfRenderer(CjkFont fonts) {
+        this(fonts, CompressionConstants.BEST_SPEED);
+    }
+
+    InvoicePdfRenderer(CjkFont fonts, int compressionLevel) {
         this.fonts = fonts;
+        this.compressionLevel = compressionLevel;
     }
 
     public static String title(InvoiceType type) {
@@ -71,7 +85,7 @@ public class InvoicePdfRenderer {
      */
     public byte[] render(Invoice invoice, String originalNumber, VerificationMark mark) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().setCompressionLevel(compressionLevel)))) {
             pdf.getDocumentInfo().setTitle(title(invoice.type()) + " " + invoice.number());
             pdf.getDocumentInfo().setCreator("FapiaoFlow");
             if (mark != null) {
