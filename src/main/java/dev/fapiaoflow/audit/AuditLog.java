@@ -1,6 +1,5 @@
 package dev.fapiaoflow.audit;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,12 +9,12 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import dev.fapiaoflow.audit.internal.AuditStore;
+import dev.fapiaoflow.shared.BeforeCommit;
 
 /**
  * Records what happened. Inside a read-write transaction the entries are appended just before it commits, in the
@@ -46,7 +45,7 @@ public class AuditLog {
         if (TransactionSynchronizationManager.isSynchronizationActive()
                 && TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            pending().add(draft);
+            BeforeCommit.add(this, draft, store::appendInCurrentTransaction);
         } else {
             store.appendAlone(List.of(draft));
         }
@@ -70,29 +69,5 @@ public class AuditLog {
             return request.getRemoteAddr();
         }
         return null;
-    }
-
-    private List<AuditStore.Draft> pending() {
-        @SuppressWarnings("unchecked")
-        List<AuditStore.Draft> drafts = (List<AuditStore.Draft>) TransactionSynchronizationManager.getResource(this);
-        if (drafts == null) {
-            List<AuditStore.Draft> fresh = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    List<AuditStore.Draft> toAppend = List.copyOf(fresh);
-                    fresh.clear();
-                    store.appendInCurrentTransaction(toAppend);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
-                }
-            });
-            return fresh;
-        }
-        return drafts;
     }
 }

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -14,13 +13,12 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import dev.fapiaoflow.ledger.internal.LedgerHead;
 import dev.fapiaoflow.ledger.internal.LedgerHeadRepository;
 import dev.fapiaoflow.ledger.internal.LedgerRow;
 import dev.fapiaoflow.ledger.internal.LedgerRowRepository;
+import dev.fapiaoflow.shared.BeforeCommit;
 
 /**
  * The hash chain of issued documents. An entry's hash is the SHA-256 of
@@ -48,33 +46,11 @@ public class DocumentLedger {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(long invoiceId, String invoiceNumber, String format, String documentSha256, Instant at) {
-        pendingAppends().add(new PendingAppend(invoiceId, invoiceNumber, format, documentSha256, at.truncatedTo(ChronoUnit.SECONDS)));
+        BeforeCommit.add(this, new PendingAppend(invoiceId, invoiceNumber, format, documentSha256, at.truncatedTo(ChronoUnit.SECONDS)),
+                this::appendNow);
     }
 
     private record PendingAppend(long invoiceId, String invoiceNumber, String format, String documentSha256, Instant recordedAt) {
-    }
-
-    private List<PendingAppend> pendingAppends() {
-        @SuppressWarnings("unchecked")
-        List<PendingAppend> pending = (List<PendingAppend>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            List<PendingAppend> fresh = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    appendNow(List.copyOf(fresh));
-                    fresh.clear();
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(DocumentLedger.this);
-                }
-            });
-            return fresh;
-        }
-        return pending;
     }
 
     private void appendNow(List<PendingAppend> appends) {
