@@ -63,7 +63,7 @@ class InvoiceQueries {
         return readable(user, id).history().stream().map(InvoiceViews.StatusChange::of).toList();
     }
 
-    @Transactional(readOnly = true)
+    /** Not in a transaction: a PDF not stored yet is made in a transaction of its own (see IssuanceService#pdf). */
     InvoiceAttachment pdf(CurrentUser user, long id) {
         Invoice invoice = readable(user, id);
         byte[] pdf = issuance.pdf(id).orElseThrow(() -> new NotFoundException("PDF of invoice", id));

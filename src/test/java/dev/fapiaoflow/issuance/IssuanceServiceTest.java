@@ -22,6 +22,8 @@ class IssuanceServiceTest {
     FakeDraftSource drafts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Test
     void issuesOneInvoiceForARequestBelowTheLimit() {
@@ -36,6 +38,30 @@ class IssuanceServiceTest {
         assertThat(invoice.totalAmount()).isEqualTo("2217.00");
         assertThat(invoice.taxAmount()).isEqualTo("131.15");
         assertThat(invoice.number()).hasSize(20).matches("\\d{2}110\\d{15}");
+    }
+
+    @Test
+    void aPdfAskedForBeforeTheDocumentsStepRanIsMadeOnTheSpotAndTheStepThenAddsNothing() {
+        long request = register("acme", Drafts.pythonCourse());
+        assertThat(issuance.startIssuing(request).awaitingPlatform()).isFalse();
+        long invoice = issuance.invoicesOfRequest(request).get(0).id();
+        assertThat(documentsOf(invoice)).as("numbered, documents not yet").isZero();
+
+        // as a download would, inside a read-only transaction
+        var readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        byte[] pdf = readOnly.execute(status -> issuance.pdf(invoice).orElseThrow());
+        issuance.storeDocuments(request);
+
+        assertThat(pdf).startsWith("%PDF".getBytes());
+        assertThat(documentsOf(invoice)).isEqualTo(1);
+        assertThat(issuance.pdf(invoice).orElseThrow()).isEqualTo(pdf);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM document_ledger WHERE invoice_id = ?", Long.class, invoice))
+                .as("chained once").isEqualTo(1);
+    }
+
+    private long documentsOf(long invoice) {
+        return jdbc.queryForObject("SELECT count(*) FROM invoice_document WHERE invoice_id = ? AND format = 'PDF'", Long.class, invoice);
     }
 
     @Test

@@ -61,8 +61,11 @@ public class InvoiceDocuments {
         }
     }
 
-    /** The invoice's PDF, made now if the issuance step that stores it has not run yet (it is in an incident, say). */
-    @Transactional
+    /**
+     * The invoice's PDF, made now if the issuance step that stores it has not run yet (it is in an incident, say); in a
+     * transaction of its own, as the caller's may be read-only.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public byte[] pdf(long invoiceId, Instant now) {
         Optional<InvoiceDocument> stored = documents.findByInvoiceIdAndFormat(invoiceId, InvoiceDocument.PDF);
         if (stored.isPresent()) {
