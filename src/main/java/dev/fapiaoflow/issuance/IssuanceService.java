@@ -241,15 +241,7 @@ public class IssuanceService {
      * yet. Empty for an unknown invoice.
      */
     public Optional<byte[]> pdf(long invoiceId) {
-        Optional<byte[]> stored = documents.findByInvoiceIdAndFormat(invoiceId, InvoiceDocument.PDF).map(InvoiceDocument::content);
-        if (stored.isPresent() || invoices.findById(invoiceId).isEmpty()) {
-            return stored;
-        }
-        try {
-            return Optional.of(invoiceDocuments.pdf(invoiceId, clock.instant()));
-        } catch (org.springframework.dao.DataIntegrityViolationException madeMeanwhile) {
-            return documents.findByInvoiceIdAndFormat(invoiceId, InvoiceDocument.PDF).map(InvoiceDocument::content);
-        }
+        return storedOrMade(invoiceId, InvoiceDocument.PDF, id -> invoiceDocuments.pdf(id, clock.instant()));
     }
 
     /**
@@ -257,13 +249,22 @@ public class IssuanceService {
      * transaction of its own: two first requests at once meet on the unique key, and the loser reads the winner's.
      */
     public Optional<byte[]> ofd(long invoiceId) {
-        if (invoices.findById(invoiceId).isEmpty()) {
-            return Optional.empty();
+        return storedOrMade(invoiceId, InvoiceDocument.OFD, id -> invoiceDocuments.ofd(id, clock.instant()));
+    }
+
+    /**
+     * A document of the invoice as stored, or made and stored now; empty for an unknown invoice. Two first requests
+     * at once meet on the unique (invoice, format) key, and the loser reads the winner's.
+     */
+    private Optional<byte[]> storedOrMade(long invoiceId, String format, java.util.function.LongFunction<byte[]> make) {
+        Optional<byte[]> stored = documents.findByInvoiceIdAndFormat(invoiceId, format).map(InvoiceDocument::content);
+        if (stored.isPresent() || invoices.findById(invoiceId).isEmpty()) {
+            return stored;
         }
         try {
-            return Optional.of(invoiceDocuments.ofd(invoiceId, clock.instant()));
+            return Optional.of(make.apply(invoiceId));
         } catch (org.springframework.dao.DataIntegrityViolationException madeMeanwhile) {
-            return documents.findByInvoiceIdAndFormat(invoiceId, InvoiceDocument.OFD).map(InvoiceDocument::content);
+            return documents.findByInvoiceIdAndFormat(invoiceId, format).map(InvoiceDocument::content);
         }
     }
 

@@ -54,9 +54,6 @@ public class DocumentLedger {
     }
 
     private void appendNow(List<PendingAppend> appends) {
-        if (appends.isEmpty()) {
-            return;
-        }
         LedgerHead head = heads.lockHead().orElseThrow(() -> new IllegalStateException("the ledger head row is missing"));
         for (PendingAppend append : appends) {
             long seq = head.lastSeq() + 1;

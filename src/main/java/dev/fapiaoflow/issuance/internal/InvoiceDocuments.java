@@ -54,10 +54,7 @@ public class InvoiceDocuments {
      */
     void storeIfMissing(Invoice invoice, Instant now) {
         if (documents.findByInvoiceIdAndFormat(invoice.id(), InvoiceDocument.PDF).isEmpty()) {
-            byte[] pdf = pdfSignatures.sign(renderer.render(invoice, originalNumberOf(invoice), mark(invoice)));
-            InvoiceDocument document = new InvoiceDocument(invoice.id(), InvoiceDocument.PDF, pdf, now);
-            documents.saveAndFlush(document);
-            ledger.append(invoice.id(), invoice.number(), document.format(), document.sha256(), now);
+            store(invoice, originalNumberOf(invoice), now);
         }
     }
 
@@ -98,9 +95,7 @@ public class InvoiceDocuments {
         Invoice invoice = invoices.findById(invoiceId).orElseThrow(() -> new IllegalArgumentException("no invoice " + invoiceId));
         byte[] ofd = ofdSignatures.sign(ofdRenderer.render(invoice, originalNumberOf(invoice), mark(invoice)),
                 InvoiceOfdRenderer.SEAL_X, InvoiceOfdRenderer.SEAL_Y, InvoiceOfdRenderer.SEAL_SIZE, InvoiceOfdRenderer.SEAL_SIZE);
-        InvoiceDocument document = new InvoiceDocument(invoice.id(), InvoiceDocument.OFD, ofd, now);
-        documents.saveAndFlush(document);
-        ledger.append(invoice.id(), invoice.number(), document.format(), document.sha256(), now);
+        keep(invoice, new InvoiceDocument(invoice.id(), InvoiceDocument.OFD, ofd, now), now);
         return ofd;
     }
 
@@ -115,8 +110,9 @@ public class InvoiceDocuments {
         return new InvoicePdfRenderer.VerificationMark(links.link(linked), linked.payload(), links.signature(linked));
     }
 
+    /** Flushed at once: a second document of the same format meets the unique (invoice, format) key here. */
     private void keep(Invoice invoice, InvoiceDocument document, Instant now) {
-        documents.save(document);
+        documents.saveAndFlush(document);
         ledger.append(invoice.id(), invoice.number(), document.format(), document.sha256(), now);
     }
 }

@@ -62,20 +62,19 @@ public class InvoiceIssuer {
     public List<Long> issue(long requestId) {
         Instant now = clock.instant();
         LocalDate issueDate = LocalDate.ofInstant(now, TimeConfig.CHINA);
-        List<Invoice> issuedEarlier = invoices.findByRequestIdOrderById(requestId);
-        if (!issuedEarlier.isEmpty()) {
-            log.info("Request {} already has invoices {}; not issuing again", requestId, ids(issuedEarlier));
-            return ids(issuedEarlier);
+        // a repeat (a retried job whose first run committed) must not build a draft: its orders are invoiced by now
+        List<Long> issuedBefore = issuedBefore(requestId);
+        if (!issuedBefore.isEmpty()) {
+            return issuedBefore;
         }
         InvoiceDraft draft = draftFor(requestId);
         List<List<TaxLine>> parts = parts(draft);
         // Lock, then look again: while we hold the sequence no other node can be issuing, so this check cannot race
         // with a second execution of the same job (retry after a lost commit acknowledgement, say).
         numbers.lock(issueDate);
-        List<Invoice> issuedBefore = invoices.findByRequestIdOrderById(requestId);
+        issuedBefore = issuedBefore(requestId);
         if (!issuedBefore.isEmpty()) {
-            log.info("Request {} already has invoices {}; not issuing again", requestId, ids(issuedBefore));
-            return ids(issuedBefore);
+            return issuedBefore;
         }
         List<Long> issued = new ArrayList<>();
         List<String> issuedNumbers = new ArrayList<>();
@@ -88,6 +87,14 @@ public class InvoiceIssuer {
         drafts.invoicesIssued(requestId, List.copyOf(issued));
         log.info("Issued invoices {} for request {}", issuedNumbers, requestId);
         return List.copyOf(issued);
+    }
+
+    private List<Long> issuedBefore(long requestId) {
+        List<Long> issued = ids(invoices.findByRequestIdOrderById(requestId));
+        if (!issued.isEmpty()) {
+            log.info("Request {} already has invoices {}; not issuing again", requestId, issued);
+        }
+        return issued;
     }
 
     /**
