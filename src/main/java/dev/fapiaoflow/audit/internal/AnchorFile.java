@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.PublicKey;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Component;
 
@@ -26,10 +28,18 @@ import dev.fapiaoflow.signing.StatementSigner;
 class AnchorFile {
 
     private final Path path;
-    private final StatementSigner signer;
+    private final PublicKey publicKey;
+    private final UnaryOperator<String> signer;
 
+    @org.springframework.beans.factory.annotation.Autowired
     AnchorFile(AuditProperties properties, StatementSigner signer) {
-        this.path = properties.anchorFile();
+        this(properties.anchorFile(), signer.publicKey(), signer::sign);
+    }
+
+    /** @param signer the base64 signature of a statement, checked with {@code publicKey} */
+    AnchorFile(Path path, PublicKey publicKey, UnaryOperator<String> signer) {
+        this.path = path;
+        this.publicKey = publicKey;
         this.signer = signer;
     }
 
@@ -39,7 +49,7 @@ class AnchorFile {
 
     AnchorLog read() {
         try {
-            return AnchorLog.read(path, signer.publicKey());
+            return AnchorLog.read(path, publicKey);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the audit anchor file " + path, e);
         }
@@ -47,7 +57,7 @@ class AnchorFile {
 
     AuditAnchor sign(Instant at, long seq, String headMac) {
         AuditAnchor unsigned = new AuditAnchor(at, seq, headMac, "");
-        return new AuditAnchor(at, seq, headMac, signer.sign(unsigned.statement()));
+        return new AuditAnchor(at, seq, headMac, signer.apply(unsigned.statement()));
     }
 
     synchronized void append(AuditAnchor anchor) {

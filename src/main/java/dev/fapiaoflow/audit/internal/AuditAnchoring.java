@@ -29,7 +29,7 @@ import dev.fapiaoflow.audit.ChainMac;
  * do not repeat each other). A head whose MAC does not verify is never anchored: that would vouch for a forgery.
  */
 @Component
-class AuditAnchoring {
+public class AuditAnchoring {
 
     private static final Logger log = LoggerFactory.getLogger(AuditAnchoring.class);
 
@@ -68,7 +68,7 @@ class AuditAnchoring {
     }
 
     /** Anchors the current head (after chaining what is queued); empty when there is nothing new to anchor. */
-    Optional<AuditAnchor> anchorNow() {
+    public Optional<AuditAnchor> anchorNow() {
         store.sequenceQueued();
         return ownTransaction.execute(status -> {
             long seq = jdbc.queryForObject("SELECT last_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE", Long.class);
