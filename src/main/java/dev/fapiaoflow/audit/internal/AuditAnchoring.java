@@ -51,8 +51,8 @@ public class AuditAnchoring {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${fapiaoflow.audit.anchor-interval:PT10M}",
-            fixedDelayString = "${fapiaoflow.audit.anchor-interval:PT10M}")
+    /** first a minute after start, so a chain just continued with the keyed marker is anchored soon */
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${fapiaoflow.audit.anchor-interval:PT10M}")
     void scheduled() {
         try {
             anchorNow();
