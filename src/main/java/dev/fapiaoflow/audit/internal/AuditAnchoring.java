@@ -67,7 +67,10 @@ public class AuditAnchoring {
         scheduled();
     }
 
-    /** Anchors the current head (after chaining what is queued); empty when there is nothing new to anchor. */
+    /**
+     * Anchors the current head (after chaining what is queued) and gives the anchor that holds it: the new one, or the
+     * last one of the file when that already holds this head. Empty when the chain is empty or its head is no good.
+     */
     public Optional<AuditAnchor> anchorNow() {
         store.sequenceQueued();
         return ownTransaction.execute(status -> {
@@ -85,7 +88,7 @@ public class AuditAnchoring {
             String headMac = head.get(0).hash();
             Optional<AuditAnchor> last = file.lastLine();
             if (last.isPresent() && last.get().seq() == seq && last.get().headMac().equals(headMac)) {
-                return Optional.<AuditAnchor>empty();
+                return last;
             }
             AuditAnchor anchor = file.sign(clock.instant().truncatedTo(ChronoUnit.SECONDS), seq, headMac);
             file.append(anchor);
