@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,9 @@ import java.util.concurrent.Future;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -25,11 +29,16 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.fapiaoflow.audit.internal.AuditAnchoring;
 import dev.fapiaoflow.audit.internal.AuditStore;
 import dev.fapiaoflow.support.Requests;
 import dev.fapiaoflow.support.SpringTestBase;
 
-/** The audit trail: what is recorded, the admin's search, and that a changed or removed entry is named. */
+/**
+ * The audit trail: what is recorded, the admin's search, and that a changed or removed entry is named, also when a
+ * database writer rewrites the tail with recomputed hashes (no audit key) or MACs (audit key stolen: the signed
+ * anchors outside the database tell).
+ */
 class AuditTrailTest extends SpringTestBase {
 
     @Autowired
@@ -42,6 +51,12 @@ class AuditTrailTest extends SpringTestBase {
     PlatformTransactionManager transactions;
     @Autowired
     AuditStore store;
+    @Autowired
+    AuditAnchoring anchoring;
+    @Autowired
+    ChainMac mac;
+    @Autowired
+    Environment environment;
 
     private static RequestPostProcessor as(String id, String group) {
         return user(id).authorities(new SimpleGrantedAuthority(group));
@@ -212,10 +227,137 @@ class AuditTrailTest extends SpringTestBase {
     }
 
     @Test
-    void theCommandLineCheckWalksTheSameChain() throws Exception {
-        ChainCheck.Result result = jdbc.execute((java.sql.Connection c) -> ChainCheck.walk(c));
-        assertThat(result.intact()).as(String.valueOf(result)).isTrue();
-        assertThat(result.entriesChecked()).isPositive();
+    void aTailRewrittenByADatabaseWriterWithRecomputedSha256HashesIsNamed() {
+        audit.record("auditor-test", "TEST TAIL", "test", "x", "original");
+        audit.record("auditor-test", "TEST TAIL next", "test", "y", null);
+        long seq = lastSeqOf("TEST TAIL");
+
+        // without the audit key the writer can only recompute plain hashes, through to the chain head
+        ChainCheck.Result result = inRolledBackTransaction(() -> {
+            rewriteTail(seq, null);
+            return store.check();
+        });
+
+        assertThat(result.intact()).isFalse();
+        assertThat(result.brokenSeq()).isEqualTo(seq);
+        assertThat(result.problem()).contains("entry " + seq + " was changed");
+        assertThat(store.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aTailRewrittenWithTheAuditKeyIsNamedByTheAnchorThatHoldsIt() {
+        audit.record("auditor-test", "TEST ANCHORED", "test", "x", "original");
+        AuditAnchor anchor = anchoring.anchorNow().orElseThrow();
+        audit.record("auditor-test", "TEST AFTER ANCHOR", "test", "y", null);
+        store.sequenceQueued();
+
+        // whoever holds the audit key recomputes valid MACs from the anchored entry to the head
+        List<ChainCheck.Result> results = inRolledBackTransaction(() -> {
+            rewriteTail(anchor.seq(), mac);
+            return List.of(jdbc.execute((java.sql.Connection c) -> ChainCheck.walk(c, mac, AnchorLog.none())), store.check());
+        });
+
+        assertThat(results.get(0).intact()).as("the MACs alone cannot tell: " + results.get(0)).isTrue();
+        ChainCheck.Result againstAnchors = results.get(1);
+        assertThat(againstAnchors.intact()).isFalse();
+        assertThat(againstAnchors.brokenSeq()).isEqualTo(anchor.seq());
+        assertThat(againstAnchors.problem()).contains("differs from the anchor of " + anchor.at());
+        assertThat(store.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aTailCutBackBeforeAnAnchorIsNamedAsRemovedEvenWithTheAuditKey() {
+        audit.record("auditor-test", "TEST CUT", "test", "x", null);
+        AuditAnchor anchor = anchoring.anchorNow().orElseThrow();
+
+        // removing the newest entries and setting the head back to the one before needs no new MAC at all
+        ChainCheck.Result result = inRolledBackTransaction(() -> {
+            long last = jdbc.queryForObject("SELECT last_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE", Long.class);
+            String before = jdbc.queryForObject("SELECT hash FROM audit_entry WHERE seq = ?", String.class, anchor.seq() - 1);
+            jdbc.update("DELETE FROM audit_entry WHERE seq >= ?", anchor.seq());
+            jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", anchor.seq() - 1, before);
+            assertThat(last).isGreaterThanOrEqualTo(anchor.seq());
+            return store.check();
+        });
+
+        assertThat(result.intact()).isFalse();
+        assertThat(result.brokenSeq()).isEqualTo(anchor.seq());
+        assertThat(result.problem()).contains("were removed: an anchor holds entry " + anchor.seq());
+        assertThat(store.verify().intact()).isTrue();
+    }
+
+    @Test
+    void adminsDownloadTheSignedAnchorsAndOthersMayNot() throws Exception {
+        audit.record("auditor-test", "TEST DOWNLOAD", "test", "x", null);
+        AuditAnchor anchor = anchoring.anchorNow().orElseThrow();
+
+        var download = mockMvc.perform(get("/api/audit/anchors").with(as("admin", "admin")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+
+        assertThat(download.getHeader("Content-Disposition")).contains("attachment", "audit-anchors.log");
+        assertThat(download.getContentAsString()).startsWith(AnchorLog.HEADER).contains(anchor.line());
+        mockMvc.perform(get("/api/audit/anchors").with(as("reviewer", "finance-reviewer"))).andExpect(status().isForbidden());
+        mockMvc.perform(get("/api/audit/anchors")).andExpect(status().isUnauthorized());
+        assertThat(check().get("anchorsChecked").asInt()).isPositive();
+        assertThat(mockMvc.perform(get("/audit").with(as("admin", "admin"))).andReturn().getResponse().getContentAsString())
+                .contains("href=\"/api/audit/anchors\"");
+    }
+
+    @Test
+    void theCommandLineCheckWalksTheSameChainAgainstDownloadedAnchorsAndRefusesAChangedAnchorLine(@TempDir Path folder)
+            throws Exception {
+        audit.record("auditor-test", "TEST COMMAND", "test", "x", null);
+        AuditAnchor anchor = anchoring.anchorNow().orElseThrow();
+        Path anchors = Files.writeString(folder.resolve("audit-anchors.log"), mockMvc.perform(get("/api/audit/anchors")
+                .with(as("admin", "admin"))).andReturn().getResponse().getContentAsString());
+        Path publicKey = Files.writeString(folder.resolve("key.pem"), mockMvc.perform(
+                get("/.well-known/fapiaoflow-verification-key.pem")).andReturn().getResponse().getContentAsString());
+        String keyset = environment.getProperty("fapiaoflow.crypto.audit-keyset-file");
+        String url = environment.getProperty("spring.datasource.url");
+        if (url.startsWith("jdbc:h2:")) {
+            // the configured H2 URL names a random database: ask the pool which one it is
+            url = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getURL());
+        }
+        String user = environment.getProperty("spring.datasource.username", "sa");
+        String password = environment.getProperty("spring.datasource.password", "");
+        String[] args = {url, user, password, "--keyset", keyset, "--anchors", anchors.toString(), "--public-key",
+                publicKey.toString()};
+
+        int intact = AuditChainCommand.run(args, null);
+        Files.writeString(anchors, Files.readString(anchors).replace(anchor.line(),
+                anchor.line().replace(" " + anchor.seq() + " ", " " + (anchor.seq() + 1) + " ")));
+        int changedAnchor = AuditChainCommand.run(args, null);
+        int withoutKey = AuditChainCommand.run(new String[] {url, user, password}, null);
+
+        assertThat(intact).isZero();
+        assertThat(changedAnchor).isEqualTo(1);
+        assertThat(withoutKey).isEqualTo(2);
+    }
+
+    /** Rewrites every entry from {@code from} to the head (its actor becomes mallory), as a database writer would. */
+    private void rewriteTail(long from, ChainMac key) {
+        long last = jdbc.queryForObject("SELECT last_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE", Long.class);
+        List<AuditEntry> tail = jdbc.query("SELECT seq, occurred_at, actor, action, object_type, object_id, remote_address,"
+                + " details, prev_hash, hash FROM audit_entry WHERE seq >= ? AND seq <= ? ORDER BY seq",
+                (r, i) -> ChainCheck.readRow(r), from, last);
+        String previous = tail.get(0).prevHash();
+        for (AuditEntry entry : tail) {
+            AuditEntry forged = new AuditEntry(entry.seq(), entry.occurredAt(), entry.seq() == from ? "mallory" : entry.actor(),
+                    entry.action(), entry.objectType(), entry.objectId(), entry.remoteAddress(), entry.details(), previous, null);
+            forged = key == null ? forged.withHash() : forged.withMac(key);
+            jdbc.update("UPDATE audit_entry SET actor = ?, prev_hash = ?, hash = ? WHERE seq = ?", forged.actor(),
+                    forged.prevHash(), forged.hash(), forged.seq());
+            previous = forged.hash();
+        }
+        jdbc.update("UPDATE audit_chain_head SET last_hash = ? WHERE id = 1", previous);
+    }
+
+    /** the tampering is seen only by the check in the same transaction, and never by the other tests */
+    private <T> T inRolledBackTransaction(java.util.function.Supplier<T> work) {
+        return new TransactionTemplate(transactions).execute(status -> {
+            status.setRollbackOnly();
+            return work.get();
+        });
     }
 
     private JsonNode check() throws Exception {

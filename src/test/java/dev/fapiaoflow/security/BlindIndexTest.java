@@ -28,6 +28,7 @@ class BlindIndexTest {
     }
 
     private static CryptoProperties properties(Path indexKeysetFile) {
-        return new CryptoProperties(null, indexKeysetFile.resolveSibling("aead.json"), null, indexKeysetFile);
+        return new CryptoProperties(null, indexKeysetFile.resolveSibling("aead.json"), null, indexKeysetFile, null,
+                indexKeysetFile.resolveSibling("audit.json"));
     }
 }

@@ -7,6 +7,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,8 +23,12 @@ import dev.fapiaoflow.audit.AuditLog;
 import dev.fapiaoflow.audit.ChainCheck;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.NotFoundException;
 
-/** The audit trail for administrators: search it, and check that no entry was changed or removed. */
+/**
+ * The audit trail for administrators: search it, check that no entry was changed or removed, and download this
+ * node's signed anchors to check the chain later (or elsewhere) with {@code AuditChainCommand}.
+ */
 @RestController
 @PreAuthorize("hasAuthority('admin')")
 class AuditController {
@@ -28,11 +38,13 @@ class AuditController {
     private final AuditQueries queries;
     private final AuditStore store;
     private final AuditLog audit;
+    private final AnchorFile anchors;
 
-    AuditController(AuditQueries queries, AuditStore store, AuditLog audit) {
+    AuditController(AuditQueries queries, AuditStore store, AuditLog audit, AnchorFile anchors) {
         this.queries = queries;
         this.store = store;
         this.audit = audit;
+        this.anchors = anchors;
     }
 
     @GetMapping("/api/audit")
@@ -61,6 +73,19 @@ class AuditController {
         audit.record("AUDIT CHAIN CHECK", "audit-chain", null, result.intact() ? "intact, " + result.entriesChecked() + " entries"
                 : "broken at " + result.brokenSeq() + ": " + result.problem());
         return result;
+    }
+
+    /** This node's anchor file as it is on disk (text, one signed anchor a line). */
+    @GetMapping("/api/audit/anchors")
+    ResponseEntity<Resource> anchors() {
+        FileSystemResource file = new FileSystemResource(anchors.path());
+        if (!file.exists()) {
+            throw new NotFoundException("audit anchor file", "(no anchor written yet on this node)");
+        }
+        audit.record("AUDIT ANCHORS DOWNLOAD", "audit-chain", null, null);
+        return ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("audit-anchors.log").build().toString())
+                .body(file);
     }
 
     static AuditQueries.Filter filter(String actor, String action, String objectType, String objectId, String from, String to,

@@ -15,14 +15,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.fapiaoflow.audit.AuditEntry;
 import dev.fapiaoflow.audit.ChainCheck;
+import dev.fapiaoflow.audit.ChainMac;
 
 /**
  * The audit trail's storage. Entries are queued ({@code audit_queue}) in the transaction of the change they record,
  * which locks nothing shared; {@link #sequence} then appends them to the chain ({@code audit_entry}) in batches: the
- * single row of {@code audit_chain_head} is locked (SELECT … FOR UPDATE) while the next sequence numbers and hashes
+ * single row of {@code audit_chain_head} is locked (SELECT … FOR UPDATE) while the next sequence numbers and MACs
  * are taken, so sequencers on several nodes queue up behind each other and the chain never forks. A queued entry is
  * chained within a second ({@link AuditSequencer}), and before the trail is read or checked. The application only
  * ever inserts into the chain; there is no update or delete of chained entries anywhere.
+ * <p>
+ * Entries are MACed with the audit key ({@link ChainMac}). A chain whose head still has a plain SHA-256 hash (written
+ * before issue 16) is continued by a marker entry, {@value #KEYED_MARKER}, the first keyed one, linking to that hash.
  */
 @Component
 public class AuditStore {
@@ -30,6 +34,7 @@ public class AuditStore {
     private static final int MAX_TEXT = 1000;
     /** entries chained per transaction; the head stays locked that long */
     static final int BATCH = 500;
+    static final String KEYED_MARKER = "AUDIT CHAIN KEYED";
 
     public record Draft(String actor, String action, String objectType, String objectId, String remoteAddress, String details) {
     }
@@ -37,12 +42,18 @@ public class AuditStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final ChainMac mac;
+    private final AnchorFile anchors;
+    /** the head was seen keyed (or empty): an empty queue then needs no look at the head */
+    private volatile boolean keyedHead;
 
-    AuditStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    AuditStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, ChainMac mac, AnchorFile anchors) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.mac = mac;
+        this.anchors = anchors;
     }
 
     public void appendAlone(List<Draft> drafts) {
@@ -75,7 +86,7 @@ public class AuditStore {
     /** Chains up to {@code max} queued entries, oldest first, in a transaction of its own; returns how many. */
     int sequence(int max) {
         // most runs find nothing: say so without locking the head, which every node's sequencer would take in turn
-        if (jdbc.queryForList("SELECT id FROM audit_queue ORDER BY id LIMIT 1", Long.class).isEmpty()) {
+        if (keyedHead && jdbc.queryForList("SELECT id FROM audit_queue ORDER BY id LIMIT 1", Long.class).isEmpty()) {
             return 0;
         }
         Integer chained = ownTransaction.execute(status -> {
@@ -85,18 +96,26 @@ public class AuditStore {
                     + " details FROM audit_queue ORDER BY id LIMIT ?", (row, i) -> new Object[] {row.getLong(1),
                             row.getObject(2, LocalDateTime.class), row.getString(3), row.getString(4), row.getString(5),
                             row.getString(6), row.getString(7), row.getString(8)}, max);
-            if (queued.isEmpty()) {
-                return 0;
-            }
             long seq = ((Number) head.get("last_seq")).longValue();
             String previous = (String) head.get("last_hash");
+            boolean startKeyed = seq > 0 && !ChainMac.isKeyed(previous);
+            if (queued.isEmpty() && !startKeyed) {
+                return 0;
+            }
             List<Object[]> rows = new ArrayList<>();
+            if (startKeyed) {
+                LocalDateTime now = LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
+                AuditEntry marker = chain(seq + 1, now, "system", KEYED_MARKER, "audit-chain", null, null,
+                        "from here on entries carry HMAC-SHA256 under the audit key (primary key "
+                                + Integer.toUnsignedString(mac.primaryKeyId()) + "); entries 1 to " + seq
+                                + " keep their SHA-256 hashes", previous, rows);
+                seq = marker.seq();
+                previous = marker.hash();
+            }
             for (Object[] q : queued) {
-                seq++;
-                AuditEntry entry = new AuditEntry(seq, ((LocalDateTime) q[1]).toInstant(ZoneOffset.UTC), (String) q[2],
-                        (String) q[3], (String) q[4], (String) q[5], (String) q[6], (String) q[7], previous, null).withHash();
-                rows.add(new Object[] {entry.seq(), q[1], entry.actor(), entry.action(), entry.objectType(), entry.objectId(),
-                        entry.remoteAddress(), entry.details(), entry.prevHash(), entry.hash()});
+                AuditEntry entry = chain(seq + 1, (LocalDateTime) q[1], (String) q[2], (String) q[3], (String) q[4],
+                        (String) q[5], (String) q[6], (String) q[7], previous, rows);
+                seq = entry.seq();
                 previous = entry.hash();
             }
             jdbc.batchUpdate("INSERT INTO audit_entry (seq, occurred_at, actor, action, object_type, object_id, remote_address,"
@@ -105,12 +124,28 @@ public class AuditStore {
             jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, previous);
             return queued.size();
         });
+        keyedHead = true;
         return chained == null ? 0 : chained;
     }
 
+    private AuditEntry chain(long seq, LocalDateTime occurredAt, String actor, String action, String objectType,
+            String objectId, String remoteAddress, String details, String previous, List<Object[]> rows) {
+        AuditEntry entry = new AuditEntry(seq, occurredAt.toInstant(ZoneOffset.UTC), actor, action, objectType, objectId,
+                remoteAddress, details, previous, null).withMac(mac);
+        rows.add(new Object[] {entry.seq(), occurredAt, entry.actor(), entry.action(), entry.objectType(), entry.objectId(),
+                entry.remoteAddress(), entry.details(), entry.prevHash(), entry.hash()});
+        return entry;
+    }
+
+    /** Chains what is queued, then {@link #check}s. */
     public ChainCheck.Result verify() {
         sequenceQueued();
-        return jdbc.execute((java.sql.Connection connection) -> ChainCheck.walk(connection));
+        return check();
+    }
+
+    /** Walks the chain as it is (in the current transaction, if any) against this node's anchors. */
+    public ChainCheck.Result check() {
+        return jdbc.execute((java.sql.Connection connection) -> ChainCheck.walk(connection, mac, anchors.read()));
     }
 
     private static String cut(String value, int max) {

@@ -1,0 +1,7 @@
+-- Issue 16: audit entries are chained with a keyed MAC (HMAC-SHA256 under the audit keyset, kept outside the
+-- database), stored as "mac:" + hex of Tink's tag (key id + 32 bytes): longer than the 64 hex digits of SHA-256.
+-- Entries chained before keep their SHA-256 hashes and still verify; the application continues such a chain with a
+-- marker entry ("AUDIT CHAIN KEYED"), the first keyed one, which links to the last plain hash.
+ALTER TABLE audit_entry ALTER COLUMN prev_hash SET DATA TYPE VARCHAR(100);
+ALTER TABLE audit_entry ALTER COLUMN hash SET DATA TYPE VARCHAR(100);
+ALTER TABLE audit_chain_head ALTER COLUMN last_hash SET DATA TYPE VARCHAR(100);
