@@ -2,7 +2,9 @@
 # Build with the Maven wrapper, run the extracted Spring Boot layers on a JRE. Used by docker-compose.yml.
 
 FROM eclipse-temurin:17-jdk AS build
-# node and npm bundle the process owners' browser editors (frontend/) during the Maven build
+# node and npm bundle the process owners' browser editors (frontend/) during the Maven build. tools/prerequisites (run
+# by the build) would install them too, but in this layer they are cached across source changes; -DskipTests below
+# tells it that no test tool (chromium, poppler) is needed.
 RUN apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src

