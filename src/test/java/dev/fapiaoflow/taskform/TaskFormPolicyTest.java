@@ -75,7 +75,10 @@ class TaskFormPolicyTest extends SpringTestBase {
         assertThat(completed.getBody().get("message").asText()).contains("totalAmountFen is not one of them");
         assertThat(put.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(put.getBody().get("type").asText()).isEqualTo("VariableWriteRefused");
+        ResponseEntity<JsonNode> resolved = send("reviewer", "/engine-rest/task/{id}/resolve", task,
+                Map.of("variables", Map.of("totalAmountFen", Map.of("value", 1_000_00, "type", "Long"))));
         assertThat(modified.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(resolved.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(variablesOf(task).get("totalAmountFen").get("value").asLong()).isEqualTo(120_000_00L);
 
         // a process owner may still change the variable (Cockpit); the decision reads the stored request regardless
