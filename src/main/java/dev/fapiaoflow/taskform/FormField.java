@@ -90,7 +90,7 @@ record FormField(String key, Kind kind, Set<String> options, Integer maxLength) 
         }
         if (type != null && !type.isPrimitiveValueType()) {
             // serialized values (Json, Object, File): only list-valued fields take them
-            return kind == Kind.LIST ? null : "must be " + expected() + ", was a " + type.getName() + " value";
+            return kind == Kind.LIST ? null : "must be " + expected() + ", was a serialized " + type.getName() + " value";
         }
         Object raw = value.getValue();
         if (raw == null) {
