@@ -63,7 +63,8 @@ final class TaskFormGuard extends CommandInterceptor {
     private void checkProcessWrite(VariableWrite write, Authentication caller) {
         List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
         if (Collections.disjoint(groups, variableWriterGroups)) {
-            String variable = write.values().isEmpty() ? write.removals().iterator().next() : write.values().keySet().iterator().next();
+            String variable = write.values().isEmpty() ? write.removals().iterator().next()
+                    : write.values().keySet().iterator().next();
             throw new VariableWriteRefused(variable, "process variables are changed directly only by "
                     + variableWriterGroups.stream().sorted().toList() + "; " + caller.getUserId()
                     + " works through the forms of their tasks (" + variable + ")");
@@ -86,7 +87,8 @@ final class TaskFormGuard extends CommandInterceptor {
     }
 
     private static VariableWriteRefused undeclared(String name, DeclaredForm form) {
-        return new VariableWriteRefused(name, "task " + form.task().getTaskDefinitionKey() + " accepts only the fields of its form "
-                + form.formName() + " " + form.keys() + ": " + name + " is not one of them");
+        return new VariableWriteRefused(name, "task " + form.task().getTaskDefinitionKey()
+                + " accepts only the fields of its form " + form.formName() + " " + form.keys() + ": " + name
+                + " is not one of them");
     }
 }

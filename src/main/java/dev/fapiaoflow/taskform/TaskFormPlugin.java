@@ -20,7 +20,7 @@ import dev.fapiaoflow.security.Groups;
 @Component
 public class TaskFormPlugin extends AbstractProcessEnginePlugin {
 
-    private Set<String> variableWriterGroups;
+    private final Set<String> variableWriterGroups;
 
     /** the default: process owners and Camunda administrators may change process variables directly */
     public TaskFormPlugin() {
@@ -28,24 +28,27 @@ public class TaskFormPlugin extends AbstractProcessEnginePlugin {
     }
 
     @Autowired
-    TaskFormPlugin(@Value("${fapiaoflow.tasks.variable-writer-groups:process-owner,camunda-admin}") List<String> variableWriterGroups) {
+    TaskFormPlugin(
+            @Value("${fapiaoflow.tasks.variable-writer-groups:process-owner,camunda-admin}") List<String> variableWriterGroups) {
         this.variableWriterGroups = Set.copyOf(variableWriterGroups);
         VariableWrite.verifyFields();
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        TaskFormGuard guard = new TaskFormGuard(configuration, variableWriterGroups);
-        configuration.setCustomPreCommandInterceptorsTxRequired(withGuard(configuration.getCustomPreCommandInterceptorsTxRequired(), guard));
-        configuration.setCustomPreCommandInterceptorsTxRequiresNew(withGuard(configuration.getCustomPreCommandInterceptorsTxRequiresNew(),
-                new TaskFormGuard(configuration, variableWriterGroups)));
+        // one guard per chain (an interceptor knows its next one)
+        configuration.setCustomPreCommandInterceptorsTxRequired(
+                withGuard(configuration, configuration.getCustomPreCommandInterceptorsTxRequired()));
+        configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+                withGuard(configuration, configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
     }
 
-    private static List<CommandInterceptor> withGuard(List<CommandInterceptor> interceptors, TaskFormGuard guard) {
+    private List<CommandInterceptor> withGuard(ProcessEngineConfigurationImpl configuration, List<CommandInterceptor> others) {
         List<CommandInterceptor> all = new ArrayList<>();
-        all.add(guard); // first: before the engine opens a command context, so the check sees the outermost command
-        if (interceptors != null) {
-            all.addAll(interceptors);
+        // first: before the engine opens a command context, so the guard tells an outside caller from a nested command
+        all.add(new TaskFormGuard(configuration, variableWriterGroups));
+        if (others != null) {
+            all.addAll(others);
         }
         return all;
     }
