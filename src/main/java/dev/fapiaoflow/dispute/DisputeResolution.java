@@ -19,6 +19,7 @@ import dev.fapiaoflow.security.Groups;
 import dev.fapiaoflow.shared.ConflictException;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.taskform.VariableWriteRefused;
 
 /**
  * The workbench's "resolve" button: completes the dispute's open ResolveDispute task (customer service) or
@@ -40,11 +41,14 @@ class DisputeResolution {
         this.identity = identity;
     }
 
-    /** the process refused the completion (a step said no): a 400 naming the action, else the engine's error */
+    /** the process refused the completion (a step or the task form policy said no): a 400 naming the field, else the engine's error */
     private static RuntimeException refusal(ProcessEngineException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof DisputeStepRefused refused) {
                 return new InvalidInputException("action", refused.getMessage());
+            }
+            if (cause instanceof VariableWriteRefused refused) { // e.g. a comment longer than the form allows
+                return new InvalidInputException(refused.variable(), refused.getMessage());
             }
         }
         return e;

@@ -14,7 +14,8 @@ import dev.fapiaoflow.review.SpecialVatApprovalProcess.Vars;
 /**
  * On completing a review task: refuses a decision the task does not offer and a reject or more-info without a
  * comment (the form says so too, but the REST API and Tasklist's generic form do not run it), so the task stays
- * open. An approval of ReviewSpecialVat records who approved, for the four-eyes rule.
+ * open. An approval of ReviewSpecialVat records who approved, for the second approval's form to show; the four-eyes
+ * rule itself reads the approver from the engine's history ({@link FourEyesListener}).
  */
 public class ReviewDecisionListener implements TaskListener {
 

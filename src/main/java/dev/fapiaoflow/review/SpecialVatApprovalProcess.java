@@ -11,7 +11,7 @@ public final class SpecialVatApprovalProcess {
     public static final class Vars {
         /** in: the request id (Long); the business key is the same id */
         public static final String REQUEST_ID = "requestId";
-        /** in: the request's total in fen (Long), for the four-eyes and risk tables */
+        /** in: the request's total in fen (Long), for information; DecideFourEyes reads the stored request's total */
         public static final String TOTAL_AMOUNT_FEN = "totalAmountFen";
         /** form field: approve | reject | more-info (second approval: approve | reject) */
         public static final String DECISION = "decision";
@@ -20,7 +20,7 @@ public final class SpecialVatApprovalProcess {
         /** the risk hints shown on the review form, one text per hit of review-risk-hints */
         public static final String RISK_HINTS = "riskHints";
         public static final String SECOND_APPROVAL_NEEDED = "secondApprovalNeeded";
-        /** user id of whoever approved ReviewSpecialVat; the second approver must be someone else */
+        /** user id of whoever approved ReviewSpecialVat, shown on the second approval's form; the four-eyes rule reads history */
         public static final String FIRST_APPROVER = "firstApprover";
         /** local input of the customer-notice task: {@link Outcomes#REJECTED} or {@link Outcomes#CANCELLED} */
         public static final String NOTICE = "notice";

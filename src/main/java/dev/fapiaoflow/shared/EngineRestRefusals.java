@@ -62,14 +62,17 @@ public final class EngineRestRefusals {
         }
     }
 
-    /** what claim, set-assignee and the like let through: the engine's exception itself */
+    /**
+     * what claim, set-assignee, resolve and the like let through: the engine's exception itself, or a refusal the
+     * task form policy threw before the command ran
+     */
     @Priority(Priorities.USER - 1000)
     public static class Unwrapped implements ExceptionMapper<ProcessEngineException> {
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
             if (!(exception instanceof BadUserRequestException)) {
-                Optional<RuntimeException> refusal = refusalIn(exception.getCause());
+                Optional<RuntimeException> refusal = refusalIn(exception);
                 if (refusal.isPresent()) {
                     return badRequest(refusal.get());
                 }

@@ -171,6 +171,20 @@ class DisputeApiTest extends SpringTestBase {
     }
 
     @Test
+    void aResolutionCommentLongerThanItsFormAllowsIsAFieldErrorAndTheDisputeStaysOpen() {
+        long invoiceId = invoices.forAlice("89.00").get("id").asLong();
+        long dispute = disputes.raised("alice", invoiceId, Map.of("reason", "OTHER", "description", "请核对"));
+        disputes.await("service", dispute, d -> d.hasNonNull("recommendation"), "recommended");
+
+        ResponseEntity<JsonNode> refused = disputes.resolve("service", dispute, "reject", "理".repeat(501));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("errors").get(0).get("field").asText()).isEqualTo("comment");
+        assertThat(refused.getBody().get("errors").get(0).get("message").asText()).contains("at most 500 characters");
+        assertThat(disputes.get("alice", dispute).get("status").asText()).isNotEqualTo("REJECTED");
+    }
+
+    @Test
     void aSecondOpenDisputeOnTheSameInvoiceIsRefusedAndAllowedAgainOnceClosed() {
         long invoiceId = invoices.forAlice("88.00").get("id").asLong();
         long first = disputes.raised("alice", invoiceId, Map.of("reason", "OTHER", "description", "请核对"));

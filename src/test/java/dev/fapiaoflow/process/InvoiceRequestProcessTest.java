@@ -115,6 +115,7 @@ class InvoiceRequestProcessTest {
         FakeDelegate.registeredAs("askForMoreInfoDelegate");
         FakeDelegate.registeredAs("notifyFinanceManagersDelegate");
         Mocks.register("reviewConfig", new ReviewConfig(2, "P7D"));
+        StoredTotals.registered().storing(REQUEST, RequestFacts.specialInvoiceForGeneralTaxpayer().totalAmountFen());
     }
 
     @AfterEach

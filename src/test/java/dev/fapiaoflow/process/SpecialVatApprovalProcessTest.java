@@ -74,6 +74,7 @@ import dev.fapiaoflow.review.SpecialVatApprovalProcess.Forms;
 import dev.fapiaoflow.review.SpecialVatApprovalProcess.Messages;
 import dev.fapiaoflow.review.SpecialVatApprovalProcess.Outcomes;
 import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.taskform.VariableWriteRefused;
 
 /**
  * special-vat-approval alone, with the real four-eyes table, forms, task listeners and working-day clock; only the
@@ -100,6 +101,7 @@ class SpecialVatApprovalProcessTest {
     private FakeDelegate notifyManagers;
     private FakeDelegate customerNotice;
     private FakeDelegate askForMoreInfo;
+    private StoredTotals storedTotals;
 
     @BeforeEach
     void fakeTheDelegates() {
@@ -111,6 +113,7 @@ class SpecialVatApprovalProcessTest {
         notifyManagers = FakeDelegate.registeredAs("notifyFinanceManagersDelegate");
         customerNotice = FakeDelegate.registeredAs("customerNoticeDelegate");
         askForMoreInfo = FakeDelegate.registeredAs("askForMoreInfoDelegate");
+        storedTotals = StoredTotals.registered();
     }
 
     @AfterEach
@@ -170,6 +173,64 @@ class SpecialVatApprovalProcessTest {
     }
 
     @Test
+    void aCompletionWithAVariableTheFormDoesNotDeclareIsRefusedAndChangesNothing() {
+        ProcessInstance approval = start(ABOVE_FOUR_EYES_FEN);
+
+        assertThatThrownBy(() -> completeAs("reviewer", Map.of(DECISION, Decisions.APPROVE, TOTAL_AMOUNT_FEN, 100L)))
+                .isInstanceOf(VariableWriteRefused.class)
+                .hasMessage("task ReviewSpecialVat accepts only the fields of its form review-special-vat [decision, comment]: "
+                        + "totalAmountFen is not one of them");
+        assertThatThrownBy(() -> completeAs("reviewer", Map.of(DECISION, true)))
+                .isInstanceOf(VariableWriteRefused.class).hasMessageStartingWith("decision must be a text, was Boolean");
+
+        assertThat(approval).isWaitingAt(REVIEW_SPECIAL_VAT).variables().containsEntry(TOTAL_AMOUNT_FEN, ABOVE_FOUR_EYES_FEN)
+                .doesNotContainKey(DECISION);
+    }
+
+    @Test
+    void aReviewerCannotSetOrRemoveProcessVariablesThroughTheOpenTask() {
+        ProcessInstance approval = start(ABOVE_FOUR_EYES_FEN);
+        String task = openTask().getId();
+        identityService().setAuthentication("reviewer", java.util.List.of(Groups.FINANCE_REVIEWER));
+        try {
+            assertThatThrownBy(() -> taskService().setVariable(task, TOTAL_AMOUNT_FEN, 100L)).isInstanceOf(VariableWriteRefused.class);
+            assertThatThrownBy(() -> taskService().setVariableLocal(task, DECISION, Decisions.APPROVE + "!"))
+                    .isInstanceOf(VariableWriteRefused.class).hasMessageContaining("must be one of");
+            assertThatThrownBy(() -> taskService().removeVariable(task, REQUEST_ID)).isInstanceOf(VariableWriteRefused.class);
+            assertThatThrownBy(() -> runtimeService().setVariable(approval.getId(), TOTAL_AMOUNT_FEN, 100L))
+                    .isInstanceOf(VariableWriteRefused.class).hasMessageContaining("process-owner");
+        } finally {
+            identityService().clearAuthentication();
+        }
+
+        assertThat(approval).variables().containsEntry(TOTAL_AMOUNT_FEN, ABOVE_FOUR_EYES_FEN).containsEntry(REQUEST_ID, REQUEST);
+    }
+
+    @Test
+    void theFourEyesDecisionReadsTheStoredTotalNotTheProcessVariable() {
+        ProcessInstance approval = start(ABOVE_FOUR_EYES_FEN);
+        setAsProcessOwner(approval, TOTAL_AMOUNT_FEN, 100L); // a process owner may; the decision must not follow it
+
+        decideAs("reviewer", Decisions.APPROVE, null);
+
+        assertThat(approval).isWaitingAt(SECOND_APPROVAL).variables().containsEntry(SECOND_APPROVAL_NEEDED, true);
+    }
+
+    @Test
+    void theFirstApproverIsKnownFromHistoryEvenWhenTheVariableIsForged() {
+        ProcessInstance approval = start(ABOVE_FOUR_EYES_FEN);
+        decideAs("manager", Decisions.APPROVE, null);
+        setAsProcessOwner(approval, FIRST_APPROVER, "someone-else");
+        Task second = openTask();
+
+        assertThatThrownBy(() -> decideAs("manager", Decisions.APPROVE, null)).isInstanceOf(ProcessEngineException.class)
+                .hasRootCauseInstanceOf(ReviewRefused.class).hasMessageContaining("manager already approved");
+        assertThatThrownBy(() -> taskService().claim(second.getId(), "manager")).hasRootCauseInstanceOf(ReviewRefused.class);
+
+        assertThat(approval).isWaitingAt(SECOND_APPROVAL);
+    }
+
+    @Test
     void secondApproverMayRejectWithAReason() {
         ProcessInstance approval = start(ABOVE_FOUR_EYES_FEN);
         decideAs("reviewer", Decisions.APPROVE, null);
@@ -200,7 +261,8 @@ class SpecialVatApprovalProcessTest {
                 .hasMessageContaining(COMMENT);
         assertThatThrownBy(() -> decideAs("reviewer", Decisions.MORE_INFO, "  ")).isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(ReviewRefused.class)
                 .hasMessageContaining(COMMENT);
-        assertThatThrownBy(() -> decideAs("reviewer", "maybe", null)).isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(ReviewRefused.class)
+        // a value the form does not offer: refused by the task form policy before the task listener would
+        assertThatThrownBy(() -> decideAs("reviewer", "maybe", null)).isInstanceOf(VariableWriteRefused.class)
                 .hasMessageContaining(DECISION);
 
         assertThat(approval).isWaitingAt(REVIEW_SPECIAL_VAT);
@@ -287,8 +349,9 @@ class SpecialVatApprovalProcessTest {
         }
     }
 
-    /** invoice-request calls the approval with the request id as business key */
+    /** invoice-request calls the approval with the request id as business key; the request is stored with this total */
     private ProcessInstance start(long totalFen) {
+        storedTotals.storing(REQUEST, totalFen);
         return runtimeService().startProcessInstanceByKey(SpecialVatApprovalProcess.KEY, String.valueOf(REQUEST),
                 withVariables(REQUEST_ID, REQUEST, TOTAL_AMOUNT_FEN, totalFen));
     }
@@ -300,9 +363,23 @@ class SpecialVatApprovalProcessTest {
         if (comment != null) {
             variables.put(COMMENT, comment);
         }
+        completeAs(user, variables);
+    }
+
+    private void completeAs(String user, Map<String, Object> variables) {
         identityService().setAuthenticatedUserId(user);
         try {
             taskService().complete(openTask().getId(), variables);
+        } finally {
+            identityService().clearAuthentication();
+        }
+    }
+
+    /** a process owner changes a process variable directly, as Cockpit lets them */
+    private static void setAsProcessOwner(ProcessInstance approval, String variable, Object value) {
+        identityService().setAuthentication("owner", java.util.List.of(Groups.PROCESS_OWNER));
+        try {
+            runtimeService().setVariable(approval.getId(), variable, value);
         } finally {
             identityService().clearAuthentication();
         }
