@@ -156,8 +156,10 @@ class HostileUploadsTest extends SpringTestBase {
 
     @Test
     void anXlsxZipBombIsRefusedWith413WithinASecond() throws Exception {
+        byte[] bomb = BatchFiles.zipBomb();
+
         long started = System.nanoTime();
-        MockHttpServletResponse response = batch(BatchFiles.zipBomb());
+        MockHttpServletResponse response = batch(bomb);
 
         assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds").isLessThan(1000);
         assertProblem(response, 413, "解压");
