@@ -52,7 +52,8 @@ public class UploadRejected extends RuntimeException {
         return arguments.clone();
     }
 
-    static UploadRejected dtd(String part) {
+    /** an XML part ({@code part}: its name in the upload) declares a DTD */
+    public static UploadRejected dtd(String part) {
         return new UploadRejected(Reason.DTD, "XML part " + part + " declares a DTD", part);
     }
 }
