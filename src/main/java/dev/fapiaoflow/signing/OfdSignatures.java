@@ -1,6 +1,5 @@
 package dev.fapiaoflow.signing;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +7,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 
 import org.ofdrw.core.basicStructure.ofd.docInfo.CustomDatas;
-import org.ofdrw.reader.OFDReader;
 import org.ofdrw.sign.OFDSigner;
 import org.ofdrw.sign.SignMode;
 import org.ofdrw.sign.signContainer.DigitalSignContainer;
@@ -17,13 +15,17 @@ import org.ofdrw.sign.verify.OFDValidator;
 import org.ofdrw.sign.verify.container.DigitalValidateContainer;
 import org.springframework.stereotype.Component;
 
+import dev.fapiaoflow.shared.upload.UploadLimits;
+import dev.fapiaoflow.shared.upload.UploadRejected;
+import dev.fapiaoflow.signing.internal.OfdPackage;
 import dev.fapiaoflow.signing.internal.SigningProperties;
 import dev.fapiaoflow.signing.internal.Sm2KeyLoader;
 
 /**
  * Signatures of invoice OFDs with ofdrw: an SM3-with-SM2 digital signature over every file of the package
  * ({@link SignMode#WholeProtected}), with a stamp annotation over the seal on page 1; and their check with ofdrw's
- * validator and our SM2 public key.
+ * validator and our SM2 public key. Every OFD is unpacked through {@link OfdPackage}: bounded, without DTDs, into a
+ * folder that is always removed.
  */
 @Component
 public class OfdSignatures {
@@ -33,16 +35,18 @@ public class OfdSignatures {
     public static final String DATA_SIGNATURE = PdfSignatures.INFO_SIGNATURE;
 
     private final KeyPair sm2;
+    private final UploadLimits limits;
 
-    OfdSignatures(SigningProperties properties) {
+    OfdSignatures(SigningProperties properties, UploadLimits limits) {
         this.sm2 = Sm2KeyLoader.load(properties);
+        this.limits = limits;
     }
 
     /** The seal's box on page 1 in millimetres from the top left: x, y, width, height. */
     public byte[] sign(byte[] ofd, double sealX, double sealY, double sealWidth, double sealHeight) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(ofd.length + 8192);
-        try (OFDReader reader = new OFDReader(new ByteArrayInputStream(ofd));
-             OFDSigner signer = new OFDSigner(reader, out)) {
+        try (OfdPackage ofdPackage = OfdPackage.open(ofd, limits);
+             OFDSigner signer = new OFDSigner(ofdPackage.reader(), out)) {
             signer.setSignMode(SignMode.WholeProtected);
             signer.setSignContainer(new DigitalSignContainer(sm2.getPrivate()));
             signer.addApPos(new NormalStampPos(1, sealX, sealY, sealWidth, sealHeight));
@@ -55,8 +59,10 @@ public class OfdSignatures {
         return out.toByteArray();
     }
 
+    /** @throws UploadRejected when the OFD passes the upload limits or an XML part of it declares a DTD */
     public PdfSignatures.Check check(byte[] ofd) {
-        try (OFDReader reader = new OFDReader(new ByteArrayInputStream(ofd))) {
+        try (OfdPackage ofdPackage = OfdPackage.open(ofd, limits)) {
+            var reader = ofdPackage.reader();
             String invoice = null;
             String linkSignature = null;
             CustomDatas data = reader.getOFDDir().getOfd().getDocBody().getDocInfo().getCustomDatas();
@@ -74,6 +80,8 @@ public class OfdSignatures {
             } catch (Exception invalid) {
                 return new PdfSignatures.Check(PdfSignatures.Outcome.BROKEN, invoice, linkSignature);
             }
+        } catch (UploadRejected rejected) {
+            throw rejected;
         } catch (Exception unreadable) {
             return new PdfSignatures.Check(PdfSignatures.Outcome.UNREADABLE, null, null);
         }

@@ -16,6 +16,8 @@ import com.itextpdf.signatures.SignatureUtil;
 import com.itextpdf.signatures.SignerProperties;
 import org.springframework.stereotype.Component;
 
+import dev.fapiaoflow.signing.internal.ItextXml;
+
 /**
  * PAdES (baseline B) signatures of invoice PDFs with the school's signing key, and their check: intact, covering
  * the whole file, and made with our key.
@@ -65,6 +67,11 @@ public class PdfSignatures {
     public record Check(Outcome outcome, String invoice, String linkSignature) {
     }
 
+    static {
+        ItextXml.install();
+    }
+
+    /** @throws dev.fapiaoflow.shared.upload.UploadRejected when XML inside the PDF (XFA, XMP) declares a DTD */
     public Check check(byte[] pdf) {
         try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             String invoice = document.getDocumentInfo().getMoreInfo(INFO_INVOICE);
@@ -82,6 +89,7 @@ public class PdfSignatures {
             boolean ours = signature.getSigningCertificate().getPublicKey().equals(key.publicKey());
             return new Check(ours ? Outcome.VALID : Outcome.FOREIGN, invoice, linkSignature);
         } catch (IOException | GeneralSecurityException | RuntimeException unreadable) {
+            ItextXml.rethrowDoctype(unreadable);
             return new Check(Outcome.UNREADABLE, null, null);
         }
     }

@@ -2,6 +2,9 @@ package dev.fapiaoflow.verification;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -13,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import dev.fapiaoflow.security.CurrentUser;
+import dev.fapiaoflow.shared.upload.UploadRejected;
+import dev.fapiaoflow.shared.upload.UploadRejections;
 import dev.fapiaoflow.verification.internal.UploadRefused;
 import dev.fapiaoflow.verification.internal.VerificationProperties;
 
@@ -22,10 +27,12 @@ class BatchPageController {
 
     private final BatchVerificationService batches;
     private final VerificationProperties.Batch limits;
+    private final UploadRejections rejections;
 
-    BatchPageController(BatchVerificationService batches, VerificationProperties properties) {
+    BatchPageController(BatchVerificationService batches, VerificationProperties properties, UploadRejections rejections) {
         this.batches = batches;
         this.limits = properties.batch();
+        this.rejections = rejections;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -34,15 +41,23 @@ class BatchPageController {
         return upload(model, authentication);
     }
 
-    /** A refused file redisplays the form with the reason; an accepted one goes to its progress page. */
+    /**
+     * A refused file redisplays the form with the reason (with the 422 or 413 status of a file rejected for what it
+     * holds); an accepted one goes to its progress page.
+     */
     @PreAuthorize("isAuthenticated()")
     @PostMapping("/verify/batch")
-    String submit(@RequestParam("file") MultipartFile file, Model model, Authentication authentication) throws IOException {
+    String submit(@RequestParam("file") MultipartFile file, Model model, Authentication authentication, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
         try {
             long id = batches.submit(authentication.getName(), file.getSize(), file.getInputStream());
             return "redirect:/verify/batch/" + id;
         } catch (UploadRefused e) {
             model.addAttribute("error", e.getMessage());
+            return upload(model, authentication);
+        } catch (UploadRejected e) {
+            response.setStatus(e.reason().status().value());
+            model.addAttribute("error", rejections.message(e, org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
             return upload(model, authentication);
         }
     }

@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.upload.UploadLimits;
 import dev.fapiaoflow.shared.NotFoundException;
 import dev.fapiaoflow.verification.internal.BatchJob;
 import dev.fapiaoflow.verification.internal.BatchJobRepository;
@@ -54,19 +55,21 @@ public class BatchVerificationService {
     private final BatchRowStore rows;
     private final RuntimeService runtime;
     private final VerificationProperties.Batch limits;
+    private final UploadLimits uploadLimits;
     private final TransactionTemplate transaction;
     private final Clock clock;
     @PersistenceContext
     private EntityManager entityManager;
 
     BatchVerificationService(VerificationService verifications, BatchJobRepository jobs, BatchRowStore rows,
-            RuntimeService runtime, VerificationProperties properties, PlatformTransactionManager transactions,
-            ObjectProvider<Clock> clock) {
+            RuntimeService runtime, VerificationProperties properties, UploadLimits uploadLimits,
+            PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
         this.verifications = verifications;
         this.jobs = jobs;
         this.rows = rows;
         this.runtime = runtime;
         this.limits = properties.batch();
+        this.uploadLimits = uploadLimits;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
@@ -75,6 +78,7 @@ public class BatchVerificationService {
      * Reads the upload outside any transaction, then stores job and rows and queues the process in one.
      *
      * @throws UploadRefused when the file is too large or cannot be read as a batch
+     * @throws dev.fapiaoflow.shared.upload.UploadRejected when an XLSX passes the zip limits or declares a DTD
      */
     public long submit(String owner, long size, InputStream upload) {
         if (size > limits.maxFileSize().toBytes()) {
@@ -170,7 +174,7 @@ public class BatchVerificationService {
         try {
             file = Files.createTempFile("verification-batch-", ".upload");
             Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
-            return BatchUploads.parse(file, limits.maxRows());
+            return BatchUploads.parse(file, limits.maxRows(), uploadLimits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

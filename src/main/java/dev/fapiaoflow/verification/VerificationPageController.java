@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.TimeConfig;
+import dev.fapiaoflow.shared.upload.UploadRejected;
+import dev.fapiaoflow.shared.upload.UploadRejections;
 import dev.fapiaoflow.signing.SignedLinks;
 
 /** The public check page (no login) and the logged-in verifier's history page. */
@@ -33,13 +36,15 @@ class VerificationPageController {
     private final SignedLinks links;
     private final DocumentVerificationService documents;
     private final DocumentUploads uploads;
+    private final UploadRejections rejections;
 
     VerificationPageController(VerificationService verifications, SignedLinks links, DocumentVerificationService documents,
-            DocumentUploads uploads) {
+            DocumentUploads uploads, UploadRejections rejections) {
         this.verifications = verifications;
         this.links = links;
         this.documents = documents;
         this.uploads = uploads;
+        this.rejections = rejections;
     }
 
     /** One row of the history page, formatted for display (public: FreeMarker sees only public types). */
@@ -104,17 +109,24 @@ class VerificationPageController {
         return "verification/document";
     }
 
-    /** The verdict on an uploaded PDF or OFD; a refusal (size, type, rate) is shown on the page. */
+    /**
+     * The verdict on an uploaded PDF or OFD; a refusal (size, type, rate) is shown on the page, and a file rejected for
+     * what it holds (a DTD, a zip bomb) also answers with its 422 or 413 status.
+     */
     @PostMapping(path = "/verify/document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("permitAll()")
     String document(@RequestParam(name = "file", required = false) MultipartFile file, Model model, HttpServletRequest request,
-            Authentication authentication) {
+            HttpServletResponse response, Authentication authentication) {
         try {
             model.addAttribute("verdict", documents.verify(Verifier.of(request, authentication), uploads.read(file)));
         } catch (InvalidInputException e) {
             model.addAttribute("problem", "invalid");
         } catch (ErrorResponseException e) {
             model.addAttribute("problem", "tooLarge");
+        } catch (UploadRejected e) {
+            response.setStatus(e.reason().status().value());
+            model.addAttribute("problem", "rejected");
+            model.addAttribute("rejected", rejections.message(e, org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
         } catch (VerificationRefused e) {
             model.addAttribute("problem", "rateLimited");
             model.addAttribute("retryAfter", e.retryAfterSeconds());

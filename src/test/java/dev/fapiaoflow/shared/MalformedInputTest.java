@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.upload.HostileFiles;
 import dev.fapiaoflow.support.IssuedInvoices;
 import dev.fapiaoflow.support.Orders;
 import dev.fapiaoflow.support.Requests;
@@ -113,6 +114,75 @@ class MalformedInputTest extends SpringTestBase {
                 .anySatisfy(k -> assertThat(k).startsWith("orders 4"))
                 .anySatisfy(k -> assertThat(k).startsWith("batch 4"))
                 .anySatisfy(k -> assertThat(k).startsWith("dispute 4"));
+    }
+
+    /**
+     * Issue 16: hostile files (external entities, entity bombs, zip bombs, thousands of entries) at every upload door
+     * that takes a file: the anonymous document check (API and page), batch verification (API and page) and the
+     * Flowable import. Each gets a 4xx, none a 5xx; no request reaches the attacker's listener and no row is written.
+     */
+    @Test
+    void hostileFilesAtEveryUploadDoorGet4xxWriteNothingAndFetchNothing() throws Exception {
+        mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
+                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity()).build();
+        String countQuery = "SELECT " + WRITTEN_TABLES.stream().map(t -> "(SELECT count(*) FROM " + t + ")")
+                .collect(Collectors.joining(", "));
+        List<String> wrong = new ArrayList<>();
+        try (HostileFiles.Listener attacker = new HostileFiles.Listener()) {
+            String xxe = HostileFiles.externalEntityDoctype("root", attacker.url());
+            String laughs = HostileFiles.billionLaughsDoctype("root");
+            byte[] xlsx = dev.fapiaoflow.verification.internal.BatchFiles.xlsx(new String[] { "26110000000000000123", "2026-11-03", "1.00" });
+            Map<String, byte[]> documents = new LinkedHashMap<>();
+            documents.put("OFD with an external entity", HostileFiles.ofd(xxe.replace("root", "ofd:OFD"), "&xxe;"));
+            documents.put("OFD with a billion laughs", HostileFiles.ofd(laughs.replace("root", "ofd:OFD"), "&lol9;"));
+            documents.put("OFD zip bomb", HostileFiles.ofdZipBomb(4, 50));
+            documents.put("OFD of 3000 files", HostileFiles.manyEntries(HostileFiles.ofd("", "x"), 3000));
+            Map<String, byte[]> batches = new LinkedHashMap<>();
+            batches.put("XLSX with an external entity", HostileFiles.replaceEntry(xlsx, "xl/worksheets/sheet1.xml",
+                    sheet -> xxe.replace("root", "worksheet") + sheet.substring(sheet.indexOf("<worksheet"))));
+            batches.put("XLSX with a billion laughs", HostileFiles.replaceEntry(xlsx, "[Content_Types].xml",
+                    types -> laughs.replace("root", "Types") + types.substring(types.indexOf("<Types"))));
+            batches.put("XLSX zip bomb", dev.fapiaoflow.verification.internal.BatchFiles.zipBomb());
+            batches.put("XLSX of 3000 files", HostileFiles.manyEntries(xlsx, 3000));
+            byte[] bpmn = (xxe.replace("root", "definitions") + "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">"
+                    + "<process id=\"p\">&xxe;</process></definitions>").getBytes(StandardCharsets.UTF_8);
+
+            List<MockHttpServletRequestBuilder> requests = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            documents.forEach((name, file) -> {
+                names.add("document API: " + name);
+                requests.add(multipart("/api/verifications/document").file(new MockMultipartFile("file", "f.ofd", "application/ofd", file))
+                        .with(anonymousClient()));
+                names.add("document page: " + name);
+                requests.add(multipart("/verify/document").file(new MockMultipartFile("file", "f.ofd", "application/ofd", file))
+                        .with(anonymousClient()).with(SecurityMockMvcRequestPostProcessors.csrf()));
+            });
+            batches.forEach((name, file) -> {
+                names.add("batch API: " + name);
+                requests.add(multipart("/api/verifications/batch").file(new MockMultipartFile("file", "b.xlsx", "application/octet-stream", file))
+                        .with(as(FUZZ, Groups.CUSTOMER)));
+                names.add("batch page: " + name);
+                requests.add(multipart("/verify/batch").file(new MockMultipartFile("file", "b.xlsx", "application/octet-stream", file))
+                        .with(as(FUZZ, Groups.CUSTOMER)).with(SecurityMockMvcRequestPostProcessors.csrf()));
+            });
+            names.add("Flowable import: BPMN with an external entity");
+            requests.add(multipart("/api/models/flowable-import").file(new MockMultipartFile("file", "p.bpmn20.xml", "text/xml", bpmn))
+                    .with(as("owner", Groups.PROCESS_OWNER)));
+
+            for (int i = 0; i < requests.size(); i++) {
+                Map<String, Object> before = jdbc.queryForMap(countQuery);
+                MvcResult result = mvc.perform(requests.get(i)).andReturn();
+                int status = result.getResponse().getStatus();
+                if (status < 400 || status >= 500) {
+                    wrong.add(names.get(i) + " -> " + status);
+                }
+                if (!jdbc.queryForMap(countQuery).equals(before)) {
+                    wrong.add(names.get(i) + " wrote rows");
+                }
+            }
+            assertThat(attacker.hits()).as("requests that reached the attacker's listener").isZero();
+        }
+        assertThat(wrong).isEmpty();
     }
 
     private List<Target> targets(long invoiceId, long requestId, long disputeId) {

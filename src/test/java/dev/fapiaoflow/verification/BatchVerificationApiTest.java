@@ -98,7 +98,16 @@ class BatchVerificationApiTest extends SpringTestBase {
         assertRefused(new byte[0], "empty");
         assertRefused(BatchFiles.HEADER.getBytes(StandardCharsets.UTF_8), "no data rows");
         assertRefused(garbage, "neither CSV nor XLSX");
-        assertRefused(BatchFiles.zipBomb(), "zip bomb");
+    }
+
+    @Test
+    void zipBombGets413SayingWhy() {
+        ResponseEntity<JsonNode> response = batches().upload("alice", "upload.xlsx", BatchFiles.zipBomb());
+
+        assertThat(response.getStatusCode().value()).isEqualTo(413);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(response.getBody().get("detail").asText()).contains("zip bomb");
+        assertThat(response.getBody().get("reason").asText()).isEqualTo("COMPRESSION_RATIO");
     }
 
     @Test

@@ -5,10 +5,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
@@ -17,7 +14,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-/** Namespace-aware DOM with external entities and DTDs refused: models come from uploads. */
+import dev.fapiaoflow.shared.upload.SafeXml;
+
+/** Namespace-aware DOM with external entities and DTDs refused ({@link SafeXml}): models come from uploads. */
 final class Xml {
 
     static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
@@ -30,13 +29,7 @@ final class Xml {
 
     static Document parse(byte[] content) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setExpandEntityReferences(false);
-            factory.setXIncludeAware(false);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(content));
+            return SafeXml.documentBuilderFactory().newDocumentBuilder().parse(new ByteArrayInputStream(content));
         } catch (Exception e) {
             throw new IllegalArgumentException("not well-formed XML: " + e.getMessage(), e);
         }
@@ -44,10 +37,7 @@ final class Xml {
 
     static String write(Node node) {
         try {
-            TransformerFactory factory = TransformerFactory.newInstance();
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            var transformer = factory.newTransformer();
+            var transformer = SafeXml.transformerFactory().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, node instanceof Document ? "no" : "yes");
             StringWriter out = new StringWriter();

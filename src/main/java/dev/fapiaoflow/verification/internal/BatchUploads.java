@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.fapiaoflow.shared.upload.UploadLimits;
+import dev.fapiaoflow.shared.upload.UploadRejected;
+
 /**
  * Reads an uploaded batch: XLSX when the file is a zip (its first bytes "PK\3\4", whatever its name says),
  * otherwise CSV text. Either way the header row {@code number,issueDate,totalAmount} is required and at most
@@ -19,14 +22,17 @@ public final class BatchUploads {
     private BatchUploads() {
     }
 
-    /** @throws UploadRefused when the file as a whole cannot be read as a batch */
-    public static List<UploadedRow> parse(Path file, int maxRows) {
+    /**
+     * @throws UploadRefused when the file as a whole cannot be read as a batch
+     * @throws UploadRejected when an XLSX passes the zip limits or an XML part of it declares a DTD
+     */
+    public static List<UploadedRow> parse(Path file, int maxRows, UploadLimits limits) {
         try {
             if (Files.size(file) == 0) {
                 throw UploadRefused.invalid("文件为空 / the file is empty");
             }
             if (startsWithZipSignature(file)) {
-                return XlsxRows.parse(file, maxRows);
+                return XlsxRows.parse(file, maxRows, limits);
             }
             return CsvRows.parse(Files.readAllBytes(file), maxRows);
         } catch (IOException e) {

@@ -1,6 +1,8 @@
 package dev.fapiaoflow.verification.internal;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,26 +23,29 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
+import dev.fapiaoflow.shared.upload.BoundedZip;
+import dev.fapiaoflow.shared.upload.UploadLimits;
+import dev.fapiaoflow.shared.upload.UploadRejected;
+
 /**
  * The first sheet of an XLSX, streamed with POI's event API (SAX), so 100,000 rows never sit in memory as a
- * workbook. The file is opened from disk through {@link ZipSecureFile}: an entry that inflates more than 100
- * times its compressed size (a zip bomb) or past {@link #MAX_ENTRY_BYTES} is refused before it is expanded.
+ * workbook. Before POI opens it, the whole zip is read once as a stream by {@link BoundedZip}, with the upload limits
+ * (entries, unpacked size, compression ratio) checked on every read and every XML part checked for a DTD; POI then
+ * opens the file (from its central directory) through {@link ZipSecureFile} with the same limits, and parses with
+ * its own safe XML settings ({@link XMLHelper}: no DTD, no external entities).
  */
 final class XlsxRows {
-
-    /** A 100,000-row sheet is about 15 MB of XML; this leaves room and still stops a bomb early. */
-    static final long MAX_ENTRY_BYTES = 200L * 1024 * 1024;
-
-    static {
-        // POI keeps these limits JVM-wide; the defaults already refuse ratios above 100:1, set here so they are visible
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-    }
 
     private XlsxRows() {
     }
 
-    static List<UploadedRow> parse(Path file, int maxRows) {
+    static List<UploadedRow> parse(Path file, int maxRows, UploadLimits limits) {
+        try (InputStream zip = Files.newInputStream(file)) {
+            BoundedZip.check(zip, limits);
+        } catch (IOException e) {
+            throw UploadRefused.invalid("无法读取 XLSX 文件 / unreadable XLSX");
+        }
+        secure(limits);
         Rows rows = new Rows(maxRows);
         try (OPCPackage xlsx = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(xlsx);
@@ -62,18 +67,28 @@ final class XlsxRows {
                     throw refused; // our own verdict from inside the SAX handler
                 }
             }
-            throw UploadRefused.invalid(isZipBomb(e)
-                    ? "XLSX 压缩比异常，疑似 zip 炸弹，已拒绝 / the XLSX expands suspiciously (zip bomb), refused"
-                    : "无法读取 XLSX 文件 / unreadable XLSX");
+            if (isZipBomb(e)) {
+                // POI's central-directory view passed a limit the stream view did not see (a zip with two faces)
+                throw new UploadRejected(UploadRejected.Reason.COMPRESSION_RATIO, "POI: " + e.getMessage(),
+                        limits.maxCompressionRatio());
+            }
+            throw UploadRefused.invalid("无法读取 XLSX 文件 / unreadable XLSX");
         }
         return rows.finish();
+    }
+
+    /** POI keeps these limits JVM-wide; the batch upload is its only reader of untrusted files */
+    private static void secure(UploadLimits limits) {
+        ZipSecureFile.setMinInflateRatio(1.0 / limits.maxCompressionRatio());
+        ZipSecureFile.setMaxEntrySize(limits.maxUnpackedSize().toBytes());
+        ZipSecureFile.setMaxFileCount(limits.maxEntries());
     }
 
     private static boolean isZipBomb(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = t.getMessage();
             if (message != null && (message.contains("Zip bomb") || message.contains("max. ratio")
-                    || message.contains("exceed the max. size"))) {
+                    || message.contains("exceed the max. size") || message.contains("MAX_FILE_COUNT"))) {
                 return true;
             }
         }

@@ -13,6 +13,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.fapiaoflow.shared.upload.HostileFiles;
+import dev.fapiaoflow.shared.upload.UploadLimits;
+import dev.fapiaoflow.shared.upload.UploadRejected;
+
 class BatchUploadsTest {
 
     @TempDir
@@ -77,8 +81,8 @@ class BatchUploadsTest {
     void moreRowsThanAllowedAreRefused() {
         byte[] three = BatchFiles.csv("1,2,3", "4,5,6", "7,8,9");
 
-        assertThat(BatchUploads.parse(write(three), 3)).hasSize(3);
-        assertThatThrownBy(() -> BatchUploads.parse(write(three), 2)).isInstanceOf(UploadRefused.class)
+        assertThat(BatchUploads.parse(write(three), 3, UploadLimits.defaults())).hasSize(3);
+        assertThatThrownBy(() -> BatchUploads.parse(write(three), 2, UploadLimits.defaults())).isInstanceOf(UploadRefused.class)
                 .hasMessageContaining("at most 2 rows");
     }
 
@@ -117,15 +121,26 @@ class BatchUploadsTest {
     }
 
     @Test
-    void zipBombDisguisedAsXlsxIsRefusedBeforeItExpands() {
+    void zipBombDisguisedAsXlsxIsRejectedBeforeItExpands() {
         byte[] bomb = BatchFiles.zipBomb();
 
         assertThat(bomb.length).isLessThan(1024 * 1024);
-        assertRefused(bomb, "zip bomb");
+        assertThatThrownBy(() -> parse(bomb)).isInstanceOf(UploadRejected.class)
+                .satisfies(e -> assertThat(((UploadRejected) e).reason()).isEqualTo(UploadRejected.Reason.COMPRESSION_RATIO));
+    }
+
+    @Test
+    void xlsxWithADoctypeIsRejectedEvenWhenPoiWouldNeverReadThatPart() {
+        byte[] xlsx = HostileFiles.replaceEntry(BatchFiles.xlsx(new String[] { "26110000000000000123", "2026-11-03", "1.00" }),
+                "docProps/app.xml", app -> HostileFiles.billionLaughsDoctype("Properties") + app.substring(app.indexOf("<Properties")));
+
+        assertThatThrownBy(() -> parse(xlsx)).isInstanceOf(UploadRejected.class)
+                .satisfies(e -> assertThat(((UploadRejected) e).reason()).isEqualTo(UploadRejected.Reason.DTD))
+                .satisfies(e -> assertThat(((UploadRejected) e).arguments()).containsExactly("docProps/app.xml"));
     }
 
     private List<UploadedRow> parse(byte[] bytes) {
-        return BatchUploads.parse(write(bytes), 100);
+        return BatchUploads.parse(write(bytes), 100, UploadLimits.defaults());
     }
 
     private void assertRefused(byte[] bytes, String reason) {
