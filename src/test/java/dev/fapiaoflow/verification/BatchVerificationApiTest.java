@@ -11,13 +11,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
 
+import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.security.UserAdministration;
 import dev.fapiaoflow.support.IssuedInvoices;
 import dev.fapiaoflow.support.SpringTestBase;
 import dev.fapiaoflow.verification.internal.BatchFiles;
+import dev.fapiaoflow.verification.internal.VerificationProperties;
 
 /** API.md "Verification", batch: real invoices, real uploads over HTTP, the job executor doing the work. */
 class BatchVerificationApiTest extends SpringTestBase {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    UserAdministration users;
+    @org.springframework.beans.factory.annotation.Autowired
+    VerificationProperties properties;
 
     private BatchUploadClient batches() {
         return new BatchUploadClient(this::client);
@@ -131,6 +140,69 @@ class BatchVerificationApiTest extends SpringTestBase {
 
         assertThat(json.getStatusCode().value()).isEqualTo(415);
         assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void aBatchOfMismatchingRowsLocksTheNumberForItsOwnerOnly() {
+        JsonNode invoice = new IssuedInvoices(this::client).forAlice("77.00");
+        String[] lines = new String[7];
+        Arrays.fill(lines, 0, 6, row(invoice, "77.01"));
+        lines[6] = row(invoice, "77.00");
+
+        long job = batches().accepted("manager", "guesses.csv", BatchFiles.csv(lines));
+        batches().awaitDone("manager", job);
+
+        List<String> results = resultLines("manager", job);
+        assertThat(results.subList(1, 6)).allMatch(line -> line.endsWith(",MISMATCH,,"));
+        assertThat(results.get(6)).contains(",LOCKED,");
+        assertThat(results.get(7)).as("locked for its owner even when right").contains(",LOCKED,");
+        assertThat(single("manager", invoice, "77.00").getStatusCode().value()).as("the owner's single checks too").isEqualTo(429);
+
+        assertThat(single("acme", invoice, "77.00").getBody().get("result").asText()).as("another user").isEqualTo("MATCH");
+        assertThat(single("alice", invoice, "77.00").getBody().get("result").asText()).as("the invoice's owner").isEqualTo("MATCH");
+    }
+
+    @Test
+    void batchRowsTakeFromTheOwnersRateLimitAndTheBatchWaitsForItInsteadOfGoingRoundIt() throws InterruptedException {
+        String owner = "ratelimited" + ThreadLocalRandom.current().nextInt(1_000_000);
+        users.create(new UserAdministration.NewUser(owner, "Batch", "Owner", null, "a-long-password", List.of(Groups.CUSTOMER)));
+        BatchUploadClient ownBatches = new BatchUploadClient(user -> RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth(owner, "a-long-password"))
+                .defaultStatusHandler(status -> true, (request, response) -> { }).build());
+        int perMinute = properties.rateLimit().userPerMinute();
+        String[] lines = new String[perMinute + 10];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = unissuedNumber() + ",2026-11-03,1.00";
+        }
+
+        long job = ownBatches.accepted(owner, "many.csv", BatchFiles.csv(lines));
+        JsonNode progress = ownBatches.status(owner, job).getBody();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (progress.get("done").asInt() < perMinute - 5 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            progress = ownBatches.status(owner, job).getBody();
+        }
+        RestClient ownClient = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth(owner, "a-long-password"))
+                .defaultStatusHandler(status -> true, (request, response) -> { }).build();
+        List<Integer> singles = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            singles.add(ownClient.post().uri("/api/verifications").contentType(MediaType.APPLICATION_JSON)
+                    .body(java.util.Map.of("number", unissuedNumber(), "issueDate", "2026-11-03", "totalAmount", "1.00"))
+                    .retrieve().toBodilessEntity().getStatusCode().value());
+        }
+
+        assertThat(progress.get("status").asText()).as("the rest waits for the owner's rate: " + progress).isEqualTo("RUNNING");
+        assertThat(singles).as("the batch spent the owner's checks for the minute").contains(429);
+        JsonNode done = ownBatches.awaitDone(owner, job);
+        assertThat(done.get("notFound").asInt()).as("every row checked in the end").isEqualTo(lines.length);
+    }
+
+    private ResponseEntity<JsonNode> single(String user, JsonNode invoice, String total) {
+        return client(user).post().uri("/api/verifications").contentType(MediaType.APPLICATION_JSON)
+                .body(java.util.Map.of("number", invoice.get("number").asText(), "issueDate", invoice.get("issueDate").asText(),
+                        "totalAmount", total))
+                .retrieve().toEntity(JsonNode.class);
     }
 
     private void assertRefused(byte[] content, String reason) {
