@@ -27,9 +27,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <li>Per account and address: after the n-th failure from an address, that address is refused for that account for
  * {@code firstDelay × 2^(n-1)}, at most {@code maxDelay}. The owner at another address is not affected; a success
  * from the address clears its count.</li>
- * <li>Per account: {@code accountLockFailures} failures from all addresses together (since the last success) lock
- * the account everywhere for {@code accountLock}, then counting starts again. One address alone needs hours to get
- * there, given its own back-off.</li>
+ * <li>Per account: {@code accountLockFailures} failures from all addresses together lock the account everywhere for
+ * {@code accountLock}, then counting starts again. The owner's successes do not reset this count (an API client
+ * logging in every minute would otherwise give a botnet unlimited guesses); it is forgotten {@code forgetAfter} after
+ * the last failure. One address alone needs hours to get there, given its own back-off.</li>
  * </ul>
  * Rows live in the shared database ({@code login_failure}), so every node counts alike. Failures are counted only for
  * existing accounts (the answer is the same either way), which bounds the table by accounts × addresses; rows that
@@ -97,10 +98,9 @@ class LoginThrottle {
         }
     }
 
-    /** The right password from this client: its back-off ends and the account-wide count starts again. */
+    /** The right password from this client: its back-off ends (the account-wide count goes on, see above). */
     void succeeded(String userId, String client) {
         jdbc.update("DELETE FROM login_failure WHERE user_id = ? AND client = ?", userId, client);
-        jdbc.update("UPDATE login_failure SET failures = 0 WHERE user_id = ? AND client = ?", userId, EVERY_CLIENT);
     }
 
     /** An administrator's (or the recovery command's) unlock: every back-off and lock of the account ends. */
