@@ -87,6 +87,21 @@ class LoginLockoutTest extends SpringTestBase {
     }
 
     @Test
+    void theOwnersLoginsInBetweenDoNotGiveStrangersAtManyAddressesMoreGuesses() throws Exception {
+        String id = newUser(Groups.CUSTOMER);
+        for (int i = 1; i < 50; i++) {
+            login(id, "guess", "198.18.0." + i);
+            if (i % 10 == 0) {
+                assertThat(login(id, "correct-horse", OWNER)).as("the owner, now and then").isEqualTo(200);
+            }
+        }
+        assertThat(login(id, "guess", "198.18.1.1")).isEqualTo(401);
+
+        assertThat(login(id, "correct-horse", OWNER)).as("the fiftieth failure locks all the same").isEqualTo(401);
+        assertThat(users.user(id).lockedAfterFailures()).isTrue();
+    }
+
+    @Test
     void theRecoveryCommandOnTheServerUnlocksAnAdministratorAndSetsANewPassword() throws Exception {
         String admin = newUser(Groups.ADMIN);
         for (int i = 1; i <= 50; i++) {
@@ -95,14 +110,14 @@ class LoginLockoutTest extends SpringTestBase {
         assertThat(login(admin, "correct-horse", OWNER)).isEqualTo(401);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = UnlockAccountCommand.run(new String[] {admin, jdbcUrl(), "sa", ""}, new ByteArrayInputStream(new byte[0]),
+        int exit = UnlockAccountCommand.run(new String[] {admin, jdbcUrl(), dbUser(), dbPassword()}, new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
 
         assertThat(exit).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("unlocked " + admin);
         assertThat(login(admin, "correct-horse", "192.0.2.1")).as("at once, from the attacker's addresses too").isEqualTo(200);
 
-        int reset = UnlockAccountCommand.run(new String[] {"--reset-password", admin, jdbcUrl(), "sa", ""},
+        int reset = UnlockAccountCommand.run(new String[] {"--reset-password", admin, jdbcUrl(), dbUser(), dbPassword()},
                 new ByteArrayInputStream("a-new-passphrase\n".getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err);
         assertThat(reset).isZero();
@@ -113,8 +128,8 @@ class LoginLockoutTest extends SpringTestBase {
     @Test
     void theRecoveryCommandRefusesAnUnknownUserAndAShortPassword() {
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        assertThat(UnlockAccountCommand.run(new String[] {"nobody-here", jdbcUrl(), "sa", ""}, System.in, quiet, quiet)).isEqualTo(1);
-        assertThat(UnlockAccountCommand.run(new String[] {"--reset-password", "admin", jdbcUrl(), "sa", ""},
+        assertThat(UnlockAccountCommand.run(new String[] {"nobody-here", jdbcUrl(), dbUser(), dbPassword()}, System.in, quiet, quiet)).isEqualTo(1);
+        assertThat(UnlockAccountCommand.run(new String[] {"--reset-password", "admin", jdbcUrl(), dbUser(), dbPassword()},
                 new ByteArrayInputStream("short\n".getBytes(StandardCharsets.UTF_8)), quiet, quiet)).isEqualTo(2);
         assertThat(UnlockAccountCommand.run(new String[] {"admin"}, System.in, quiet, quiet)).isEqualTo(2);
     }
@@ -149,5 +164,14 @@ class LoginLockoutTest extends SpringTestBase {
 
     private String jdbcUrl() {
         return ((HikariDataSource) dataSource).getJdbcUrl();
+    }
+
+    private String dbUser() {
+        return ((HikariDataSource) dataSource).getUsername();
+    }
+
+    private String dbPassword() {
+        String password = ((HikariDataSource) dataSource).getPassword();
+        return password == null ? "" : password;
     }
 }
