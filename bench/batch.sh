@@ -12,7 +12,10 @@ if [ -z "$jar" ]; then
   ./mvnw -B -q -DskipTests package
   jar=$(ls target/fapiaoflow-*.jar | grep -v original | head -1)
 fi
-java -jar "$jar" --server.port=$PORT --fapiaoflow.data-dir="$(pwd)/$OUT/data" > "$OUT/app.log" 2>&1 &
+# a batch's rows take from its owner's verification rate (120 a minute by default, issue 16); this figure measures
+# the batch machinery, so the owner's rate is lifted out of the way
+java -jar "$jar" --server.port=$PORT --fapiaoflow.data-dir="$(pwd)/$OUT/data" \
+  --fapiaoflow.verification.rate-limit.user-per-minute=100000000 > "$OUT/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
 until curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null; do

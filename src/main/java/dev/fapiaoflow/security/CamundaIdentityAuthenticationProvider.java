@@ -17,11 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks passwords against Camunda's identity store, so the portal, the API, Tasklist and Cockpit know one set of
- * users and groups. Groups become authorities under their own names. Camunda's check throttles and locks: after a
- * failed attempt the user is refused for {@code loginDelayBase} seconds, doubling with each further failure up to
- * {@code loginDelayMaxTime}, and locked after {@code loginMaxAttempts} until an administrator unlocks the account;
- * the answer is the same as for a wrong password, so it tells an attacker nothing. Accounts an administrator locked
- * are refused too.
+ * users and groups. Groups become authorities under their own names. Failures are throttled by {@link LoginThrottle}
+ * per account and client address, with a bounded account-wide lock (Camunda's own lockout is off:
+ * {@link PasswordHashingPlugin}); a refused attempt gets the same answer as a wrong password, so it tells an attacker
+ * nothing, and is not checked at all. Accounts an administrator locked are refused too.
  * <p>
  * A password verified a moment ago is not hashed again ({@link VerifiedCredentials}): API clients send it with every
  * call. The stored hash, the failed-attempt count and the administrator's lock are still read on every call, so a
@@ -35,12 +34,14 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     private final IdentityService identityService;
     private final AccountLocks locks;
     private final VerifiedCredentials verified;
+    private final LoginThrottle throttle;
 
     CamundaIdentityAuthenticationProvider(IdentityService identityService, AccountLocks locks,
-            VerifiedCredentials verified) {
+            VerifiedCredentials verified, LoginThrottle throttle) {
         this.identityService = identityService;
         this.locks = locks;
         this.verified = verified;
+        this.throttle = throttle;
     }
 
     @Override
@@ -51,6 +52,10 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
         String password = credentials.toString();
+        String client = LoginThrottle.clientOf(authentication);
+        if (throttle.refusedUntil(userId, client).isPresent()) {
+            throw new BadCredentialsException(BAD_CREDENTIALS);
+        }
         User user = identityService.createUserQuery().userId(userId).singleResult();
         Optional<List<GrantedAuthority>> recentlyVerified = user == null || hasFailedAttempts(user) ? Optional.empty()
                 : verified.lookup(userId, password, user.getPassword());
@@ -61,7 +66,15 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             }
             return UsernamePasswordAuthenticationToken.authenticated(userId, null, recentlyVerified.get());
         }
-        if (!identityService.checkPassword(userId, password) || locks.isLocked(userId)) {
+        if (!identityService.checkPassword(userId, password)) {
+            verified.forget(userId);
+            if (user != null) {
+                throttle.failed(userId, client);
+            }
+            throw new BadCredentialsException(BAD_CREDENTIALS);
+        }
+        throttle.succeeded(userId, client);
+        if (locks.isLocked(userId)) {
             verified.forget(userId);
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
@@ -75,8 +88,8 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     }
 
     /**
-     * A failed attempt (on any node) since the last success: Camunda's own check decides, with its delay and lockout,
-     * and resets the count when the password is right.
+     * A failed attempt (on any node) since the last success: the password is checked against the store again (Camunda
+     * counts the failures and resets the count when the password is right).
      */
     private static boolean hasFailedAttempts(User user) {
         return !(user instanceof UserEntity entity) || entity.getAttempts() > 0;

@@ -64,6 +64,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         // one login: Camunda's own login form and its login call are not a second door
                         .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**")).denyAll()
+                        // Camunda's password check for anyone's account would bypass the login throttle
+                        .requestMatchers(path("/camunda/api/engine/engine/*/identity/verify/**")).denyAll()
                         .anyRequest().hasAnyAuthority(Groups.CAMUNDA_USERS.toArray(String[]::new)))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(new BasicEntryPoint(), webappApi)
@@ -79,6 +81,9 @@ class SecurityConfig {
     SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth
+                        // "is this someone's password?" for any account, unthrottled: a guessing oracle for staff
+                        .requestMatchers(path("/engine-rest/identity/verify/**"), path("/engine-rest/engine/*/identity/verify/**"))
+                        .denyAll()
                         .anyRequest().hasAnyAuthority(Groups.CAMUNDA_USERS.toArray(String[]::new)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new BasicEntryPoint()))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new BasicEntryPoint(), request -> true)

@@ -8,10 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,14 +32,14 @@ public class UserAdministration {
 
     private final IdentityService identityService;
     private final AccountLocks locks;
-    private final ProcessEngineConfigurationImpl engineConfiguration;
+    private final LoginThrottle throttle;
     private final VerifiedCredentials verified;
 
-    UserAdministration(IdentityService identityService, AccountLocks locks, ProcessEngineConfiguration engineConfiguration,
+    UserAdministration(IdentityService identityService, AccountLocks locks, LoginThrottle throttle,
             VerifiedCredentials verified) {
         this.identityService = identityService;
         this.locks = locks;
-        this.engineConfiguration = (ProcessEngineConfigurationImpl) engineConfiguration;
+        this.throttle = throttle;
         this.verified = verified;
     }
 
@@ -116,11 +114,12 @@ public class UserAdministration {
         locks.lock(id, administrator);
     }
 
-    /** lifts both locks: the administrator's and Camunda's after repeated failed logins */
+    /** lifts every lock: the administrator's, and the back-off and bounded lock after failed logins */
     @Transactional
     public void unlock(String id) {
         find(id);
         locks.unlock(id);
+        throttle.clear(id);
         identityService.unlockUser(id);
     }
 
@@ -153,7 +152,7 @@ public class UserAdministration {
         int attempts = user instanceof UserEntity entity ? entity.getAttempts() : 0;
         String name = String.join(" ", nonNull(user.getFirstName()), nonNull(user.getLastName())).trim();
         return new UserRow(user.getId(), name, user.getEmail(), groups, locks.isLocked(user.getId()),
-                attempts >= engineConfiguration.getLoginMaxAttempts(), attempts);
+                throttle.accountLockedUntil(user.getId()).isPresent(), attempts);
     }
 
     private User find(String id) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ import dev.fapiaoflow.verification.internal.BatchRowStore;
 import dev.fapiaoflow.verification.internal.BatchUploads;
 import dev.fapiaoflow.verification.internal.CheckInput;
 import dev.fapiaoflow.verification.internal.ChunkTally;
+import dev.fapiaoflow.verification.internal.ClientRateLimiter;
 import dev.fapiaoflow.verification.internal.ResultCsv;
 import dev.fapiaoflow.verification.internal.UploadRefused;
 import dev.fapiaoflow.verification.internal.UploadedRow;
@@ -41,8 +43,10 @@ import dev.fapiaoflow.verification.internal.VerificationProperties;
 
 /**
  * Batch verification: an upload is parsed at once (a bad file is refused whole), stored with its rows, and
- * checked in chunks by the {@code verification-batch} process. Each row goes through the same lock, lookup,
- * matching and history record as a single check, so batches cannot get round the per-number lock.
+ * checked in chunks by the {@code verification-batch} process. Each row is a check by the batch's owner: it takes
+ * from the owner's rate limit and goes through the same lock, lookup, matching and history record as a single check,
+ * so a batch neither gets round the owner's rate nor locks numbers for anyone but its owner. When the owner's rate is
+ * spent, the chunk stops and the process waits until it refills.
  */
 @Service
 public class BatchVerificationService {
@@ -51,6 +55,7 @@ public class BatchVerificationService {
     private static final int CLEAR_EVERY = 50;
 
     private final VerificationService verifications;
+    private final ClientRateLimiter rateLimiter;
     private final BatchJobRepository jobs;
     private final BatchRowStore rows;
     private final RuntimeService runtime;
@@ -61,10 +66,11 @@ public class BatchVerificationService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    BatchVerificationService(VerificationService verifications, BatchJobRepository jobs, BatchRowStore rows,
-            RuntimeService runtime, VerificationProperties properties, UploadLimits uploadLimits,
+    BatchVerificationService(VerificationService verifications, ClientRateLimiter rateLimiter, BatchJobRepository jobs,
+            BatchRowStore rows, RuntimeService runtime, VerificationProperties properties, UploadLimits uploadLimits,
             PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
         this.verifications = verifications;
+        this.rateLimiter = rateLimiter;
         this.jobs = jobs;
         this.rows = rows;
         this.runtime = runtime;
@@ -118,13 +124,22 @@ public class BatchVerificationService {
         };
     }
 
-    /** Checks the next chunk of rows in the caller's (the job's) transaction; false once every row is checked. */
+    /** What a chunk left: rows still to check, and how long the owner's rate wants the next chunk to wait. */
+    record ChunkDone(boolean more, Duration rateWait) {
+    }
+
+    /** Checks the next chunk of rows in the caller's (the job's) transaction, as far as the owner's rate allows. */
     @Transactional
-    public boolean checkNextChunk(long batchId) {
+    public ChunkDone checkNextChunk(long batchId) {
         Verifier verifier = Verifier.user(job(batchId).owner());
         List<UploadedRow> chunk = rows.unchecked(batchId, limits.chunkSize());
         List<BatchRowResult> results = new ArrayList<>(chunk.size());
+        long waitSeconds = 0;
         for (UploadedRow row : chunk) {
+            waitSeconds = rateLimiter.tryAcquire(verifier);
+            if (waitSeconds > 0) {
+                break;
+            }
             results.add(check(verifier, row));
             if (results.size() % CLEAR_EVERY == 0) {
                 // every check saves a record and reads an invoice; left in the persistence context, each query's
@@ -138,11 +153,11 @@ public class BatchVerificationService {
         if (!results.isEmpty()) {
             job.count(ChunkTally.of(results));
         }
-        boolean more = chunk.size() == limits.chunkSize();
+        boolean more = waitSeconds > 0 || chunk.size() == limits.chunkSize();
         if (!more) {
             job.finish(clock.instant());
         }
-        return more;
+        return new ChunkDone(more, Duration.ofSeconds(waitSeconds));
     }
 
     private BatchRowResult check(Verifier verifier, UploadedRow row) {
@@ -155,7 +170,7 @@ public class BatchVerificationService {
             String reasons = e.errors().stream().map(FieldError::message).collect(Collectors.joining("；"));
             return new BatchRowResult(row.line(), BatchRowResult.ERROR, null, reasons);
         } catch (VerificationRefused e) {
-            return new BatchRowResult(row.line(), LOCKED, null, "该发票号码今日查验不一致次数过多，已锁定至次日零时");
+            return new BatchRowResult(row.line(), LOCKED, null, "您今日对该发票号码查验不一致次数过多，已锁定至次日零时");
         }
     }
 

@@ -81,8 +81,8 @@ class VerificationController {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS);
         if (e.reason() == VerificationRefused.Reason.LOCKED) {
             problem.setType(URI.create("https://fapiaoflow.dev/problems/verification-locked"));
-            problem.setTitle("Invoice number locked for today");
-            problem.setDetail("该发票号码今日查验不一致次数过多，已锁定至次日零时（北京时间）");
+            problem.setTitle("Invoice number locked for you today");
+            problem.setDetail("您今日对该发票号码查验不一致次数过多，已锁定至次日零时（北京时间）；其他查验方不受影响");
             problem.setProperty("result", VerificationResult.LOCKED);
         } else {
             problem.setType(URI.create("https://fapiaoflow.dev/problems/rate-limited"));

@@ -1,6 +1,6 @@
 package dev.fapiaoflow.verification;
 
-/** A check that was not made: the client is over its rate limit, or the number is locked for the day. */
+/** A check that was not made: the client is over its rate limit, or the number is locked for this client for the day. */
 public class VerificationRefused extends RuntimeException {
 
     public enum Reason { RATE_LIMITED, LOCKED }

@@ -49,8 +49,8 @@ public class VerificationService {
     }
 
     /**
-     * @throws VerificationRefused when the client is over its rate limit, or the number has had too many
-     *         mismatches today (that refusal is recorded as LOCKED)
+     * @throws VerificationRefused when the client is over its rate limit, or has had too many mismatches for the
+     *         number today (that refusal is recorded as LOCKED)
      * @throws dev.fapiaoflow.shared.InvalidInputException for malformed fields, all of them at once
      */
     @Transactional(noRollbackFor = VerificationRefused.class)
@@ -71,9 +71,14 @@ public class VerificationService {
     }
 
     /**
-     * The daily lock, the lookup, the matching and the record, shared by single and batch checks (the batch
-     * has no per-request rate limit, so its rows must count towards the lock like single checks do).
+     * The daily lock, the lookup, the matching and the record, shared by single and batch checks (a batch row
+     * takes from the caller's rate limit and counts towards the caller's lock like a single check does).
      * Runs in the caller's transaction; anomaly flags are judged after it commits.
+     * <p>
+     * The lock is the caller's own ({@link Verifier#clientId}: the user, or the address of an anonymous caller): it
+     * stops that caller guessing a number's date and amount, and never the owner or anyone else checking the same
+     * number (once it locked the number for everybody, so five wrong checks, or one batch, could lock thousands of
+     * invoices for the day). Guessing from many addresses meets the anomaly flags for finance instead.
      *
      * @throws VerificationRefused LOCKED, after recording it
      */
@@ -82,8 +87,8 @@ public class VerificationService {
         LocalDate today = LocalDate.ofInstant(now, TimeConfig.CHINA);
         // counted in the shared database, so the lock holds on every node; two nodes racing at the fifth
         // mismatch may each let one more through, which still leaves guessing hopeless
-        if (records.countByNumberAndCheckDayAndResult(check.number(), today, VerificationResult.MISMATCH)
-                >= properties.mismatchesPerDay()) {
+        if (records.countByNumberAndCheckDayAndResultAndClientId(check.number(), today, VerificationResult.MISMATCH,
+                verifier.clientId()) >= properties.mismatchesPerDay()) {
             record(verifier, check, now, VerificationResult.LOCKED, null);
             throw new VerificationRefused(VerificationRefused.Reason.LOCKED, secondsUntilMidnight(now, today));
         }

@@ -26,14 +26,14 @@ import dev.fapiaoflow.issuance.IssuerSelection;
 import dev.fapiaoflow.platform.internal.PlatformSigner;
 import dev.fapiaoflow.platform.internal.PlatformSimulator;
 import dev.fapiaoflow.platform.internal.SimulatorFaults;
-import dev.fapiaoflow.support.SpringTestBase;
+import dev.fapiaoflow.support.PlatformModeTest;
 
 /**
- * Issuing through the e-invoice platform adapter against the in-context simulator, on the shared context: the adapter
- * is switched to {@code platform} for these tests only, and back.
+ * Issuing through the e-invoice platform adapter against the in-context simulator, in an application started in
+ * platform mode with test keys of its own.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class PlatformIssuingTest extends SpringTestBase {
+class PlatformIssuingTest extends PlatformModeTest {
 
     /** every fault the simulator knows, at rates a bad day on a real platform might show */
     static final SimulatorFaults BAD_DAY = new SimulatorFaults(0.10, Duration.ofMillis(1500), 0.05, 0.05, 0.15,
@@ -57,8 +57,7 @@ class PlatformIssuingTest extends SpringTestBase {
     }
 
     @AfterEach
-    void backToLocalIssuing() {
-        issuers.use(IssuerSelection.LOCAL);
+    void noMoreFaults() {
         simulator.faults(SimulatorFaults.none());
     }
 
@@ -139,23 +138,28 @@ class PlatformIssuingTest extends SpringTestBase {
                 .defaultStatusHandler(status -> true, (request, response) -> { }).build();
 
         var forged = anonymous.post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_JSON)
-                .header("X-Nuonuo-Sign", PlatformSigner.sign("guessed", PlatformSigner.callbackCanonical("sim-app-key", "1", timestamp, body)))
+                .header("X-Nuonuo-Sign", PlatformSigner.sign("guessed", PlatformSigner.callbackCanonical(APP_KEY, "1", timestamp, body)))
                 .header("X-Nuonuo-Nonce", "1").header("X-Nuonuo-Timestamp", timestamp).body(body).retrieve().toEntity(String.class);
         var unsigned = anonymous.post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_JSON).body(body)
                 .retrieve().toEntity(String.class);
+        // signed with the simulator's published pair, which the adapter once fell back to when none was configured
+        var withTheSimulatorsSecret = anonymous.post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_JSON)
+                .header("X-Nuonuo-Sign", PlatformSigner.sign("sim-app-secret", PlatformSigner.callbackCanonical("sim-app-key", "4", timestamp, body)))
+                .header("X-Nuonuo-Nonce", "4").header("X-Nuonuo-Timestamp", timestamp).body(body).retrieve().toEntity(String.class);
         String stale = String.valueOf(Instant.now().minus(Duration.ofHours(1)).getEpochSecond());
         var replayed = anonymous.post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_JSON)
-                .header("X-Nuonuo-Sign", PlatformSigner.sign("sim-app-secret", PlatformSigner.callbackCanonical("sim-app-key", "2", stale, body)))
+                .header("X-Nuonuo-Sign", PlatformSigner.sign(APP_SECRET, PlatformSigner.callbackCanonical(APP_KEY, "2", stale, body)))
                 .header("X-Nuonuo-Nonce", "2").header("X-Nuonuo-Timestamp", stale).body(body).retrieve().toEntity(String.class);
 
         assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(unsigned.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(withTheSimulatorsSecret.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(replayed.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(platform.knownResult("FF999999P1")).isEmpty();
         assertThat(output.getOut()).contains("Refused a platform callback");
 
         var genuine = anonymous.post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_JSON)
-                .header("X-Nuonuo-Sign", PlatformSigner.sign("sim-app-secret", PlatformSigner.callbackCanonical("sim-app-key", "3", timestamp, body)))
+                .header("X-Nuonuo-Sign", PlatformSigner.sign(APP_SECRET, PlatformSigner.callbackCanonical(APP_KEY, "3", timestamp, body)))
                 .header("X-Nuonuo-Nonce", "3").header("X-Nuonuo-Timestamp", timestamp).body(body).retrieve().toEntity(String.class);
         assertThat(genuine.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(platform.knownResult("FF999999P1")).get().extracting(PlatformResult::invoiceNumber)

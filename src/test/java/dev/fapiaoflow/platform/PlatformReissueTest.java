@@ -18,13 +18,13 @@ import dev.fapiaoflow.issuance.RedLetterReason;
 import dev.fapiaoflow.platform.internal.PlatformSimulator;
 import dev.fapiaoflow.platform.internal.SimulatorFaults;
 import dev.fapiaoflow.support.IssuedInvoices;
-import dev.fapiaoflow.support.SpringTestBase;
+import dev.fapiaoflow.support.PlatformModeTest;
 
 /**
  * The corrected re-issue (the dispute flow's {@code reissueFor}) of an invoice the platform issued goes through the
  * platform too: its number, its PDF and OFD, one invoice per original however often the step runs.
  */
-class PlatformReissueTest extends SpringTestBase {
+class PlatformReissueTest extends PlatformModeTest {
 
     @Autowired
     IssuerSelection issuers;
@@ -42,8 +42,7 @@ class PlatformReissueTest extends SpringTestBase {
     }
 
     @AfterEach
-    void backToLocalIssuing() {
-        issuers.use(IssuerSelection.LOCAL);
+    void noMoreFaults() {
         simulator.faults(SimulatorFaults.none());
     }
 

@@ -4,8 +4,10 @@ import static dev.fapiaoflow.verification.VerificationBatchProcess.Elements.ALL_
 import static dev.fapiaoflow.verification.VerificationBatchProcess.Elements.BATCH_DONE;
 import static dev.fapiaoflow.verification.VerificationBatchProcess.Elements.BATCH_UPLOADED;
 import static dev.fapiaoflow.verification.VerificationBatchProcess.Elements.CHECK_CHUNK;
+import static dev.fapiaoflow.verification.VerificationBatchProcess.Elements.WAIT_FOR_RATE;
 import static dev.fapiaoflow.verification.VerificationBatchProcess.Vars.BATCH_ID;
 import static dev.fapiaoflow.verification.VerificationBatchProcess.Vars.MORE_ROWS;
+import static dev.fapiaoflow.verification.VerificationBatchProcess.Vars.RATE_WAIT;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -37,7 +39,10 @@ class VerificationBatchProcessTest extends SingleTaskProcessTest {
     @Test
     void eachChunkIsItsOwnAsyncJobUntilNoRowsAreLeft() {
         AtomicInteger chunksLeft = new AtomicInteger(3);
-        delegate.doing(execution -> execution.setVariable(MORE_ROWS, chunksLeft.decrementAndGet() > 0));
+        delegate.doing(execution -> {
+            execution.setVariable(MORE_ROWS, chunksLeft.decrementAndGet() > 0);
+            execution.setVariable(RATE_WAIT, "PT0S");
+        });
         ProcessInstance batch = start();
 
         for (int chunk = 1; chunk <= 3; chunk++) {
@@ -53,8 +58,28 @@ class VerificationBatchProcessTest extends SingleTaskProcessTest {
     }
 
     @Test
+    void aChunkStoppedByTheOwnersRateLimitWaitsAsLongAsItSaysThenGoesOn() {
+        AtomicInteger chunks = new AtomicInteger();
+        delegate.doing(execution -> {
+            boolean first = chunks.incrementAndGet() == 1;
+            execution.setVariable(MORE_ROWS, first);
+            execution.setVariable(RATE_WAIT, first ? "PT12S" : "PT0S");
+        });
+        ProcessInstance batch = start();
+
+        execute(job(CHECK_CHUNK, batch));
+
+        assertThat(batch).isWaitingAt(WAIT_FOR_RATE);
+        Job timer = job(WAIT_FOR_RATE, batch);
+        Assertions.assertThat(timer.getDuedate()).isEqualTo(NOW.toInstant().plus(Duration.ofSeconds(12)));
+        execute(timer);
+        execute(job(CHECK_CHUNK, batch));
+        assertThat(batch).isEnded().hasPassedInOrder(CHECK_CHUNK, ALL_CHECKED, WAIT_FOR_RATE, CHECK_CHUNK, ALL_CHECKED, BATCH_DONE);
+    }
+
+    @Test
     void aFailedChunkIsRetriedThirtySecondsLaterAndLosesNothing() {
-        delegate.settingVariables(java.util.Map.of(MORE_ROWS, false)).failingTimes(1);
+        delegate.settingVariables(java.util.Map.of(MORE_ROWS, false, RATE_WAIT, "PT0S")).failingTimes(1);
         ProcessInstance batch = start();
 
         Job first = job(CHECK_CHUNK, batch);

@@ -11,13 +11,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
 
+import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.security.UserAdministration;
 import dev.fapiaoflow.support.IssuedInvoices;
 import dev.fapiaoflow.support.SpringTestBase;
 import dev.fapiaoflow.verification.internal.BatchFiles;
+import dev.fapiaoflow.verification.internal.VerificationProperties;
 
 /** API.md "Verification", batch: real invoices, real uploads over HTTP, the job executor doing the work. */
 class BatchVerificationApiTest extends SpringTestBase {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    UserAdministration users;
+    @org.springframework.beans.factory.annotation.Autowired
+    VerificationProperties properties;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.HistoryService history;
 
     private BatchUploadClient batches() {
         return new BatchUploadClient(this::client);
@@ -140,6 +151,63 @@ class BatchVerificationApiTest extends SpringTestBase {
 
         assertThat(json.getStatusCode().value()).isEqualTo(415);
         assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void aBatchOfMismatchingRowsLocksTheNumberForItsOwnerOnly() {
+        JsonNode invoice = new IssuedInvoices(this::client).forAlice("77.00");
+        String[] lines = new String[7];
+        Arrays.fill(lines, 0, 6, row(invoice, "77.01"));
+        lines[6] = row(invoice, "77.00");
+
+        long job = batches().accepted("manager", "guesses.csv", BatchFiles.csv(lines));
+        batches().awaitDone("manager", job);
+
+        List<String> results = resultLines("manager", job);
+        assertThat(results.subList(1, 6)).allMatch(line -> line.endsWith(",MISMATCH,,"));
+        assertThat(results.get(6)).contains(",LOCKED,");
+        assertThat(results.get(7)).as("locked for its owner even when right").contains(",LOCKED,");
+        assertThat(single("manager", invoice, "77.00").getStatusCode().value()).as("the owner's single checks too").isEqualTo(429);
+
+        assertThat(single("acme", invoice, "77.00").getBody().get("result").asText()).as("another user").isEqualTo("MATCH");
+        assertThat(single("alice", invoice, "77.00").getBody().get("result").asText()).as("the invoice's owner").isEqualTo("MATCH");
+    }
+
+    @Test
+    void aBatchOfAnOwnerOverTheRateLimitWaitsForItInsteadOfGoingRoundIt() {
+        String owner = "ratelimited" + ThreadLocalRandom.current().nextInt(1_000_000);
+        users.create(new UserAdministration.NewUser(owner, "Batch", "Owner", null, "a-long-password", List.of(Groups.CUSTOMER)));
+        RestClient ownClient = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth(owner, "a-long-password"))
+                .defaultStatusHandler(status -> true, (request, response) -> { }).build();
+        BatchUploadClient ownBatches = new BatchUploadClient(user -> ownClient);
+        int singles = 0;
+        while (singles++ <= 2 * properties.rateLimit().userPerMinute()
+                && ownClient.post().uri("/api/verifications").contentType(MediaType.APPLICATION_JSON)
+                        .body(java.util.Map.of("number", unissuedNumber(), "issueDate", "2026-11-03", "totalAmount", "1.00"))
+                        .retrieve().toBodilessEntity().getStatusCode().value() != 429) {
+            // spend the owner's checks for the minute
+        }
+        String[] lines = new String[8];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = unissuedNumber() + ",2026-11-03,1.00";
+        }
+
+        long job = ownBatches.accepted(owner, "after-the-limit.csv", BatchFiles.csv(lines));
+        JsonNode done = ownBatches.awaitDone(owner, job);
+
+        assertThat(done.get("notFound").asInt()).as("every row checked in the end").isEqualTo(lines.length);
+        String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("batch-" + job).singleResult().getId();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance)
+                .activityId(VerificationBatchProcess.Elements.WAIT_FOR_RATE).count())
+                .as("the batch waited for the owner's rate to refill").isPositive();
+    }
+
+    private ResponseEntity<JsonNode> single(String user, JsonNode invoice, String total) {
+        return client(user).post().uri("/api/verifications").contentType(MediaType.APPLICATION_JSON)
+                .body(java.util.Map.of("number", invoice.get("number").asText(), "issueDate", invoice.get("issueDate").asText(),
+                        "totalAmount", total))
+                .retrieve().toEntity(JsonNode.class);
     }
 
     private void assertRefused(byte[] content, String reason) {

@@ -167,24 +167,41 @@ class VerificationApiTest extends SpringTestBase {
     }
 
     @Test
-    void fiveMismatchesLockTheNumberForTheRestOfTheDayEvenForACorrectCheck() throws Exception {
+    void fiveMismatchesLockTheNumberForTheRestOfTheDayForTheCallerWhoFailedEvenForACorrectCheck() throws Exception {
         JsonNode invoice = invoices().forAlice("45.00");
         JsonNode other = invoices().forAlice("46.00");
+        String guesser = newAddress();
         Map<String, Object> wrong = checkOf(invoice);
         wrong.put("totalAmount", "45.10");
         for (int i = 0; i < properties.mismatchesPerDay(); i++) {
-            assertThat(anonymously(newAddress(), wrong).body().get("result").asText()).isEqualTo("MISMATCH");
+            assertThat(anonymously(guesser, wrong).body().get("result").asText()).isEqualTo("MISMATCH");
         }
 
-        Answer locked = anonymously(newAddress(), checkOf(invoice));
+        Answer locked = anonymously(guesser, checkOf(invoice));
 
         assertThat(locked.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(locked.body().get("result").asText()).isEqualTo("LOCKED");
         assertThat(locked.body().get("type").asText()).endsWith("/verification-locked");
         assertThat(locked.body().has("invoice")).isFalse();
         assertThat(Long.parseLong(locked.retryAfter())).isBetween(1L, 24 * 3600L + 1);
-        assertThat(asUser("alice", checkOf(invoice)).getStatusCode()).as("even for its owner").isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-        assertThat(anonymously(newAddress(), checkOf(other)).body().get("result").asText()).as("other numbers").isEqualTo("MATCH");
+        assertThat(anonymously(guesser, checkOf(other)).body().get("result").asText()).as("other numbers").isEqualTo("MATCH");
+    }
+
+    @Test
+    void aNumberOneCallerLockedStaysOpenToEveryOtherCaller() throws Exception {
+        JsonNode invoice = invoices().forAlice("47.00");
+        Map<String, Object> wrong = checkOf(invoice);
+        wrong.put("totalAmount", "47.10");
+        for (int i = 0; i < properties.mismatchesPerDay(); i++) {
+            asUser("manager", wrong);
+        }
+        assertThat(asUser("manager", checkOf(invoice)).getStatusCode()).as("locked for the caller who failed")
+                .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+
+        assertThat(asUser("alice", checkOf(invoice)).getBody().get("result").asText()).as("its owner").isEqualTo("MATCH");
+        assertThat(asUser("acme", checkOf(invoice)).getBody().get("result").asText()).as("another user").isEqualTo("MATCH");
+        assertThat(anonymously(newAddress(), checkOf(invoice)).body().get("result").asText()).as("an anonymous caller")
+                .isEqualTo("MATCH");
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,8 +30,12 @@ import dev.fapiaoflow.platform.PlatformResultReceived;
  * secret over {@code a=callback&k&n&t&f=<body>}) and a timestamp no older than {@code callback-max-age}. A bad one is
  * refused with 401 and logged; a good one is kept (a final ISSUED answer is never overwritten, so a repeated, late or
  * out-of-order callback changes nothing) and announced as {@link PlatformResultReceived}.
+ * <p>
+ * It exists only in platform mode ({@code fapiaoflow.seller.issuing=platform}, where {@link PlatformAccountCheck} has
+ * made sure there is a secret of our own to check against): issuing locally, the path answers 404.
  */
 @RestController
+@ConditionalOnProperty(name = "fapiaoflow.seller.issuing", havingValue = "platform")
 class PlatformCallbackController {
 
     static final String PATH = "/api/platform/callback";

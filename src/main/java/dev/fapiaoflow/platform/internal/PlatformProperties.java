@@ -7,13 +7,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The e-invoice platform account ({@code fapiaoflow.platform.*}). A blank {@code base-url} with the simulator enabled
- * means the simulator of this application.
+ * means the simulator of this application. The app key and secret have no default: the secret signs our calls and is
+ * the only thing that authenticates the platform's callbacks, so a published one would let anyone forge results;
+ * {@link PlatformAccountCheck} refuses to start in platform mode without them.
  */
 @ConfigurationProperties("fapiaoflow.platform")
 public record PlatformProperties(
         String baseUrl,
-        @DefaultValue("sim-app-key") String appKey,
-        @DefaultValue("sim-app-secret") String appSecret,
+        String appKey,
+        String appSecret,
         /** the seller's tax id at the platform (userTax) */
         String userTax,
         @DefaultValue("PT10S") Duration timeout,
@@ -34,5 +36,10 @@ public record PlatformProperties(
             String callbackUrl,
             @DefaultValue("PT24H") Duration tokenTtl,
             @DefaultValue("PT0S") Duration processingTime) {
+    }
+
+    /** the simulator is the platform: no base URL of a real one, and the simulator on */
+    boolean simulatorIsThePlatform() {
+        return (baseUrl == null || baseUrl.isBlank()) && simulator.enabled();
     }
 }

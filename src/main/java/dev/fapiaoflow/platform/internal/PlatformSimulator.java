@@ -76,6 +76,11 @@ public class PlatformSimulator implements DisposableBean {
     private final Random random = new Random(20261125L);
 
     PlatformSimulator(PlatformProperties properties, Environment environment, ObjectMapper json) throws IOException {
+        if (properties.appKey() == null || properties.appKey().isBlank() || properties.appSecret() == null
+                || properties.appSecret().isBlank()) {
+            throw new IllegalStateException("the platform simulator checks every call against fapiaoflow.platform.app-key "
+                    + "and fapiaoflow.platform.app-secret: set both (the profile platform-sim does)");
+        }
         this.properties = properties;
         this.environment = environment;
         this.json = json;

@@ -45,11 +45,19 @@ public class ClientRateLimiter {
 
     /** Takes one check from the client's bucket, or refuses with the seconds until the next token. */
     public void acquire(Verifier verifier) {
-        ConsumptionProbe probe = bucketOf(verifier).tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            long seconds = Duration.ofNanos(probe.getNanosToWaitForRefill()).toMillis() / 1000 + 1;
+        long seconds = tryAcquire(verifier);
+        if (seconds > 0) {
             throw new VerificationRefused(VerificationRefused.Reason.RATE_LIMITED, seconds);
         }
+    }
+
+    /**
+     * Takes one check from the client's bucket: 0 when taken, else the seconds until the next token (a batch row
+     * then waits; the batch takes from its owner's bucket like the owner's single checks).
+     */
+    public long tryAcquire(Verifier verifier) {
+        ConsumptionProbe probe = bucketOf(verifier).tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? 0 : Duration.ofNanos(probe.getNanosToWaitForRefill()).toMillis() / 1000 + 1;
     }
 
     private Bucket bucketOf(Verifier verifier) {

@@ -14,7 +14,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Abuse limits of verification. The rate limit is per client and per node (buckets live in memory, at most
- * {@code maxClients} of them); {@code mismatchesPerDay} locks a number for the rest of the day, across nodes.
+ * {@code maxClients} of them), and a batch's rows take from its owner's; {@code mismatchesPerDay} locks a number
+ * for the rest of the day for the client that failed (user, or anonymous address), across nodes, not for others.
  * {@code anomaly} sets when checks raise flags for finance. {@code batch} bounds uploads (file size, rows) and sets
  * how many rows one transaction of the batch job checks.
  */

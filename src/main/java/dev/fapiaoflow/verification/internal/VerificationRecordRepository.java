@@ -14,6 +14,10 @@ public interface VerificationRecordRepository extends JpaRepository<Verification
 
     long countByNumberAndCheckDayAndResult(String number, LocalDate checkDay, VerificationResult result);
 
+    /** One client's answers of a kind for the number on the day: the per-client lock counts its own MISMATCHes. */
+    long countByNumberAndCheckDayAndResultAndClientId(String number, LocalDate checkDay, VerificationResult result,
+            String clientId);
+
     /** Distinct verifying parties (a user, or an address for anonymous callers) that got a MATCH. */
     @Query("select count(distinct r.clientId) from VerificationRecord r where r.number = ?1 and r.result = ?2")
     long countDistinctClients(String number, VerificationResult result);
