@@ -98,7 +98,7 @@ class ModelSandboxApiTest extends SpringTestBase {
                       <output id="OutputNeeded" name="secondApprovalNeeded" typeRef="string"/>
                       <rule id="Leak">
                         <inputEntry id="LeakTotal"><text>-</text></inputEntry>
-                        <outputEntry id="LeakValue" expressionLanguage="juel"><text>${''.getClass().forName('java.lang.System').getProperty('java.home')}</text></outputEntry>
+                        <outputEntry id="LeakValue" expressionLanguage="juel"><text>${''.getClass().forName('java.lang.System').getMethod('getProperty', ''.getClass()).invoke(null, 'java.home')}</text></outputEntry>
                       </rule>
                     </decisionTable>
                   </decision>

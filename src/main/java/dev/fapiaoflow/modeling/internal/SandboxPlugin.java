@@ -26,18 +26,15 @@ import org.camunda.bpm.impl.juel.jakarta.el.ArrayELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.CompositeELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.ListELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.MapELResolver;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts the {@link ModelSandbox} into the engine before it is built: the sandbox's deployer ahead of Camunda's, the
  * sandboxed expression manager (BPMN, and JUEL in DMN), script engines only for the allowed formats (also DMN's), class
  * delegates only from the application's packages, and DMN on FEEL without legacy JUEL defaults or custom functions.
- * Runs first among the plugins, so that {@link ModelFiles} deploys the start-up files through the sandbox too.
+ * The start-up files ({@link ModelFiles}) are deployed after the engine is built, so through the sandbox too.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 class SandboxPlugin extends AbstractProcessEnginePlugin {
 
     private final ModelSandbox sandbox;
