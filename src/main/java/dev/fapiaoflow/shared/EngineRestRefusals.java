@@ -9,9 +9,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.dto.ParseExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
@@ -23,10 +25,33 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  * {@link FormFieldValidationException} and answer 400 with its message in Camunda's error format
  * ({@code {"type","message","code"}}). Everything else is answered exactly as Camunda's own handlers would.
  * A priority above the default makes Jersey prefer them over Camunda's mappers for the same exception types.
+ * An engine exception marked {@link Unprocessable} (e.g. a model the sandbox refused) answers 422 in the same format
+ * (with Camunda's {@code details} per resource for a parse exception), so that clients can tell it from a malformed request.
  */
 public final class EngineRestRefusals {
 
     private EngineRestRefusals() {
+    }
+
+    /** An engine exception for input that is well-formed but refused by a policy: answered 422, not 400 or 500. */
+    public interface Unprocessable {
+    }
+
+    /** the policy refusal behind an exception, if there is one */
+    static Optional<ProcessEngineException> unprocessableIn(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Unprocessable && cause instanceof ProcessEngineException refusal) {
+                return Optional.of(refusal);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Response unprocessable(ProcessEngineException refusal) {
+        ExceptionDto body = refusal instanceof ParseException parse ? ParseExceptionDto.fromException(parse) : new ExceptionDto();
+        body.setType(refusal.getClass().getSimpleName());
+        body.setMessage(refusal.getMessage());
+        return Response.status(422).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** the refusal behind an exception, if there is one */
@@ -52,6 +77,10 @@ public final class EngineRestRefusals {
 
         @Override
         public Response toResponse(RestException exception) {
+            Optional<ProcessEngineException> unprocessable = unprocessableIn(exception.getCause());
+            if (unprocessable.isPresent()) {
+                return unprocessable(unprocessable.get());
+            }
             if (exception.getStatus() == null || exception.getStatus().getStatusCode() >= 500) {
                 Optional<RuntimeException> refusal = refusalIn(exception.getCause());
                 if (refusal.isPresent()) {
@@ -71,6 +100,10 @@ public final class EngineRestRefusals {
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
+            Optional<ProcessEngineException> unprocessable = unprocessableIn(exception);
+            if (unprocessable.isPresent()) {
+                return unprocessable(unprocessable.get());
+            }
             if (!(exception instanceof BadUserRequestException)) {
                 Optional<RuntimeException> refusal = refusalIn(exception);
                 if (refusal.isPresent()) {

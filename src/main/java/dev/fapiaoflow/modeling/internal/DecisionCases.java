@@ -14,13 +14,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * The cases of the decision tables' tests ({@code modeling/decision-cases/<decision key>.json}), evaluated against a
  * changed table: every case whose result differs from the deployed table's or from what the tests expect is shown.
+ * The tables are evaluated by a decision engine on the sandbox's policy ({@link SandboxPlugin#standaloneDecisionEngine}),
+ * and only after the sandbox passed them ({@link ModelChecks} deploys, and rolls back, first).
  */
 @Component
 class DecisionCases {
@@ -31,10 +32,12 @@ class DecisionCases {
     }
 
     private final ObjectMapper json;
-    private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    /** on the sandbox's policy: the changed table is not deployed yet, so only this engine stands between it and the server */
+    private final DmnEngine dmn;
 
-    DecisionCases(ObjectMapper json) {
+    DecisionCases(ObjectMapper json, ModelSandbox sandbox) {
         this.json = json;
+        this.dmn = SandboxPlugin.standaloneDecisionEngine(sandbox);
     }
 
     /**

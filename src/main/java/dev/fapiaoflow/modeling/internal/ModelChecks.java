@@ -28,7 +28,8 @@ import dev.fapiaoflow.modeling.ModelKind;
 import dev.fapiaoflow.modeling.ModelProblem;
 
 /**
- * What would break if a model were deployed as it is: Camunda's own parser (a deployment that is always rolled back),
+ * What would break if a model were deployed as it is: the sandbox and Camunda's own parser (a deployment that is always
+ * rolled back, so the {@link SandboxDeployer} sees it like any other),
  * then every reference the engine resolves only at run time: beans of delegate expressions and expressions, classes,
  * decisions, called processes, forms, and the candidate groups of user tasks; a changed decision table is evaluated
  * against its test cases.
@@ -90,6 +91,8 @@ class ModelChecks {
             try {
                 repository.createDeployment().name("fapiaoflow-check").addInputStream(resourceName, new ByteArrayInputStream(content))
                         .deploy();
+            } catch (ModelOutsideSandbox e) {
+                problems.addAll(e.problems());
             } catch (ParseException e) {
                 for (ResourceReport report : e.getResorceReports()) {
                     for (Problem problem : report.getErrors()) {

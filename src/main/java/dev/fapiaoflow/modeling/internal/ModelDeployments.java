@@ -76,8 +76,14 @@ class ModelDeployments {
         if (!outcome.deployable()) {
             throw new ModelRefused(outcome);
         }
-        DeploymentWithDefinitions deployment = repository.createDeployment().name(DEPLOYMENT_NAME).source(SOURCE)
-                .addInputStream(resourceName, new ByteArrayInputStream(content)).deployWithResult();
+        DeploymentWithDefinitions deployment;
+        try {
+            deployment = repository.createDeployment().name(DEPLOYMENT_NAME).source(SOURCE)
+                    .addInputStream(resourceName, new ByteArrayInputStream(content)).deployWithResult();
+        } catch (ModelOutsideSandbox e) {
+            // the checks ran the same sandbox; should the two ever differ, the deployment is refused all the same
+            throw new ModelRefused(new ModelChecks.Outcome(e.problems(), List.of()));
+        }
         ModelKind kind = ModelKind.ofResource(resourceName).orElseThrow();
         List<String> definitions = definitionsOf(deployment, kind);
         Instant now = clock.instant();

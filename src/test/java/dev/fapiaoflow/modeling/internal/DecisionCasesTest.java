@@ -1,6 +1,7 @@
 package dev.fapiaoflow.modeling.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,7 @@ import org.springframework.core.io.ClassPathResource;
 class DecisionCasesTest {
 
     private final ObjectMapper json = new ObjectMapper();
-    private final DecisionCases cases = new DecisionCases(json);
+    private final DecisionCases cases = new DecisionCases(json, new ModelSandbox(SandboxProperties.defaults(), null));
 
     @Test
     void everyShippedDecisionHasCasesAndTheyAllMatchTheShippedTable() throws IOException {
@@ -48,6 +49,19 @@ class DecisionCasesTest {
             }
         }
         assertThat(decisions).isGreaterThanOrEqualTo(tables.size());
+    }
+
+    @Test
+    void aTableThatReachesForJavaIsNotEvaluatedOnTheCasesEngine() throws IOException {
+        byte[] shipped = Files.readAllBytes(Path.of("dmn/four-eyes.dmn"));
+        byte[] escape = new String(shipped, StandardCharsets.UTF_8)
+                .replace("<inputExpression id=\"InputTotalYuanExpression\" typeRef=\"double\">",
+                        "<inputExpression id=\"InputTotalYuanExpression\" typeRef=\"double\" expressionLanguage=\"juel\">")
+                .replace("totalAmountFen / 100", "${''.getClass().forName('java.lang.System').getProperty('java.home').length()}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> cases.differences("four-eyes", escape, shipped)).isInstanceOf(IllegalArgumentException.class)
+                .hasStackTraceContaining("refused by the model sandbox");
     }
 
     @Test

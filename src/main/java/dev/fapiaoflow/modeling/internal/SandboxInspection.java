@@ -1,0 +1,201 @@
+package dev.fapiaoflow.modeling.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.impl.juel.AstBracket;
+import org.camunda.bpm.impl.juel.AstDot;
+import org.camunda.bpm.impl.juel.AstIdentifier;
+import org.camunda.bpm.impl.juel.AstString;
+import org.camunda.bpm.impl.juel.Builder;
+import org.camunda.bpm.impl.juel.Node;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Text;
+
+import dev.fapiaoflow.modeling.ModelProblem;
+
+/**
+ * The sandbox's look at a model before the engine parses it: every expression, class, script and DMN expression
+ * language, each problem named with the element it belongs to. What it cannot see (a member named by a variable) the
+ * restricted resolver refuses when the expression runs.
+ */
+final class SandboxInspection {
+
+    static final String EXPRESSION_REFUSED = "EXPRESSION_REFUSED";
+    static final String CLASS_REFUSED = "CLASS_REFUSED";
+    static final String SCRIPT_REFUSED = "SCRIPT_REFUSED";
+    static final String LANGUAGE_REFUSED = "LANGUAGE_REFUSED";
+    static final String RESOURCE_REFUSED = "RESOURCE_REFUSED";
+
+    /** texts that are prose, not expressions */
+    private static final Set<String> PROSE = Set.of("documentation", "text", "description");
+    private static final Set<String> FEEL = Set.of("feel", "http://www.omg.org/spec/feel/20140401", "https://www.omg.org/spec/dmn/20191111/feel/",
+            "http://www.omg.org/spec/dmn/20180521/feel/", "https://www.omg.org/spec/dmn/20211108/feel/",
+            "https://www.omg.org/spec/dmn/20230324/feel/");
+    private static final Pattern FEEL_EXTERNAL_FUNCTION = Pattern.compile("\\bexternal\\s*\\{");
+
+    private final ModelSandbox sandbox;
+    private final List<ModelProblem> problems = new ArrayList<>();
+
+    private SandboxInspection(ModelSandbox sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    /** the problems of one deployed resource; resources other than models (forms, scripts' files) pass */
+    static List<ModelProblem> of(ModelSandbox sandbox, String resourceName, byte[] content) {
+        String name = resourceName.toLowerCase(Locale.ROOT);
+        SandboxInspection inspection = new SandboxInspection(sandbox);
+        if (name.endsWith(".cmmn") || name.endsWith(".cmmn10.xml") || name.endsWith(".cmmn11.xml")) {
+            inspection.refuse(null, RESOURCE_REFUSED, "CMMN models are not accepted (" + resourceName + ")");
+        } else if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
+            inspection.read(content).ifPresent(inspection::bpmn);
+        } else if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
+            inspection.read(content).ifPresent(inspection::dmn);
+        }
+        return List.copyOf(inspection.problems);
+    }
+
+    private java.util.Optional<Document> read(byte[] content) {
+        try {
+            return java.util.Optional.of(Xml.parse(content));
+        } catch (IllegalArgumentException e) {
+            refuse(null, RESOURCE_REFUSED, "the model cannot be read safely (not well-formed, or it declares a DTD): " + e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void bpmn(Document model) {
+        for (Element element : Xml.elements(model)) {
+            String id = Xml.owningId(element);
+            String local = element.getLocalName();
+            boolean camundaElement = camundaOrActiviti(element.getNamespaceURI());
+            if (Xml.BPMN.equals(element.getNamespaceURI()) && "scriptTask".equals(local)) {
+                script(id, element.getAttribute("scriptFormat"), "script task");
+            }
+            if (camundaElement && "script".equals(local)) {
+                script(id, element.getAttribute("scriptFormat"), "script (listener, input/output or condition)");
+            }
+            if (element.hasAttribute("language") && !camundaElement) {
+                script(id, element.getAttribute("language"), "script condition");
+            }
+            NamedNodeMap attributes = element.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                Attr attribute = (Attr) attributes.item(i);
+                String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
+                boolean extension = camundaOrActiviti(attribute.getNamespaceURI()) || camundaElement && attribute.getNamespaceURI() == null;
+                if (extension && (name.equals("class") || name.endsWith("Class")) && !attribute.getValue().isBlank()
+                        && !sandbox.allowsClass(attribute.getValue())) {
+                    refuse(id, CLASS_REFUSED, "class " + attribute.getValue().trim() + " is outside the application's delegate packages "
+                            + sandbox.settings().classPackages());
+                }
+                if (!name.equals("id") && !name.equals("name")) {
+                    expressions(id, attribute.getValue());
+                }
+            }
+            if (!PROSE.contains(local) && !"script".equals(local)) {
+                expressions(id, ownText(element));
+            }
+        }
+    }
+
+    private void dmn(Document model) {
+        for (Element element : Xml.elements(model)) {
+            String id = Xml.owningId(element);
+            if (element.hasAttribute("expressionLanguage")) {
+                String language = element.getAttribute("expressionLanguage").trim();
+                if (!FEEL.contains(language.toLowerCase(Locale.ROOT))) {
+                    refuse(id, LANGUAGE_REFUSED, "expression language " + language + " is not allowed: decision tables are FEEL only");
+                }
+            }
+            if (!PROSE.contains(element.getLocalName()) || "text".equals(element.getLocalName())) {
+                String text = ownText(element);
+                if (FEEL_EXTERNAL_FUNCTION.matcher(text).find()) {
+                    refuse(id, LANGUAGE_REFUSED, "FEEL external functions (Java methods called from a table) are not allowed");
+                }
+            }
+        }
+    }
+
+    private void script(String id, String format, String what) {
+        if (!sandbox.allowsScriptFormat(format)) {
+            refuse(id, SCRIPT_REFUSED, what + " in " + (format == null || format.isBlank() ? "no format" : format)
+                    + " is not allowed: scripts run with the server's full power (allowed formats: "
+                    + (sandbox.settings().scriptFormats().isEmpty() ? "none" : sandbox.settings().scriptFormats()) + ")");
+        }
+    }
+
+    /** the JUEL expressions in a text ({@code ${…}} or {@code #{…}}, possibly among literal text) */
+    private void expressions(String id, String text) {
+        if (text == null || !(text.contains("${") || text.contains("#{"))) {
+            return;
+        }
+        Node root;
+        try {
+            root = new Builder(Builder.Feature.METHOD_INVOCATIONS).build(text).getRoot();
+        } catch (RuntimeException e) {
+            refuse(id, EXPRESSION_REFUSED, "expression " + text + " cannot be read: " + e.getMessage());
+            return;
+        }
+        walk(id, text, root);
+    }
+
+    private void walk(String id, String text, Node node) {
+        if (node instanceof AstIdentifier identifier) {
+            String name = identifier.getName();
+            if (!ModelSandbox.ENGINE_NAMES.contains(name) && sandbox.isBean(name) && !sandbox.allowsBean(name)) {
+                refuse(id, EXPRESSION_REFUSED, "expression " + text + " uses bean " + name + ", which models may not call");
+            }
+        } else if (node instanceof AstDot || node instanceof AstBracket) {
+            member(node).ifPresent(member -> {
+                Node prefix = node.getChild(0);
+                if (ModelSandbox.DENIED_MEMBERS.contains(member)) {
+                    refuse(id, EXPRESSION_REFUSED, "expression " + text + " uses " + member
+                            + ": reflection, class loading and the engine's internals are not open to models");
+                } else if (prefix instanceof AstIdentifier root && ModelSandbox.ENGINE_OBJECTS.containsKey(root.getName())
+                        && !ModelSandbox.engineMember(ModelSandbox.ENGINE_OBJECTS.get(root.getName()), member)) {
+                    refuse(id, EXPRESSION_REFUSED, "expression " + text + " uses " + root.getName() + "." + member
+                            + ", which is not part of what models may use of an execution or task");
+                }
+            });
+        }
+        for (int i = 0; i < node.getCardinality(); i++) {
+            walk(id, text, node.getChild(i));
+        }
+    }
+
+    /** the member a dot or a bracket with a literal names */
+    private static java.util.Optional<String> member(Node node) {
+        if (node instanceof AstDot dot) {
+            return java.util.Optional.of(dot.toString().substring(2));
+        }
+        if (node.getChild(1) instanceof AstString literal) {
+            return java.util.Optional.of(String.valueOf(literal.eval(null, null)));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Camunda's extensions, or Activiti's (which Camunda still reads) */
+    private static boolean camundaOrActiviti(String namespace) {
+        return Xml.CAMUNDA.equals(namespace) || Xml.ACTIVITI.equals(namespace);
+    }
+
+    private static String ownText(Element element) {
+        StringBuilder text = new StringBuilder();
+        for (org.w3c.dom.Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Text t) {
+                text.append(t.getData());
+            }
+        }
+        return text.toString();
+    }
+
+    private void refuse(String elementId, String kind, String message) {
+        problems.add(new ModelProblem(elementId, kind, message));
+    }
+}

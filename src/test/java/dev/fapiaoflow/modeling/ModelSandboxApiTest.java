@@ -1,0 +1,186 @@
+package dev.fapiaoflow.modeling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import dev.fapiaoflow.support.SpringTestBase;
+
+/**
+ * A process owner models business rules, not code: expressions that reach for reflection, for beans models may not call
+ * or for the engine behind an execution, Java classes from elsewhere and scripts are refused, naming the element and the
+ * reason, at every door (the modeler's JSON API, Camunda Modeler's {@code /engine-rest/deployment/create}, the
+ * modeler's Check), and nothing is deployed.
+ */
+class ModelSandboxApiTest extends SpringTestBase {
+
+    private static final String KEY = "modeling-sandbox-test";
+
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "EXPRESSION_REFUSED | reflection | <serviceTask id=\"step\" camunda:expression=\"${''.getClass().forName('java.lang.System').getProperty('user.home')}\"/>",
+            "EXPRESSION_REFUSED | bean access | <serviceTask id=\"step\" camunda:expression=\"${identityService.createMembership('alice', 'finance-reviewer')}\"/>",
+            "EXPRESSION_REFUSED | Spring bean | <serviceTask id=\"step\" camunda:expression=\"${systemProperties['user.home']}\"/>",
+            "EXPRESSION_REFUSED | engine services | <serviceTask id=\"step\" camunda:expression=\"${execution.getProcessEngineServices().getIdentityService().createMembership('alice', 'finance-reviewer')}\"/>",
+            "EXPRESSION_REFUSED | engine | <serviceTask id=\"step\" camunda:expression=\"${execution.processEngine.identityService.createMembership('alice', 'finance-reviewer')}\"/>",
+            "EXPRESSION_REFUSED | listener | <task id=\"step\"><extensionElements><camunda:executionListener event=\"start\" expression=\"${execution.getClass().getClassLoader()}\"/></extensionElements></task>",
+            "CLASS_REFUSED      | foreign class | <serviceTask id=\"step\" camunda:class=\"org.camunda.bpm.example.invoice.service.ArchiveInvoiceService\"/>",
+            "SCRIPT_REFUSED     | script task | <scriptTask id=\"step\" scriptFormat=\"javascript\"><script>java.lang.System.exit(1)</script></scriptTask>",
+            "SCRIPT_REFUSED     | script listener | <task id=\"step\"><extensionElements><camunda:executionListener event=\"start\"><camunda:script scriptFormat=\"groovy\">System.exit(1)</camunda:script></camunda:executionListener></extensionElements></task>",
+            "SCRIPT_REFUSED     | juel script | <scriptTask id=\"step\" scriptFormat=\"juel\"><script>${''.getClass()}</script></scriptTask>" })
+    void theModelersDeploymentRefusesEachAttackNamingTheElementAndDeploysNothing(String kind, String attack, String step) {
+        String model = TestModels.process(KEY, step);
+
+        ResponseEntity<JsonNode> deploy = post("/api/models/deployments",
+                Map.of("resourceName", "bpmn/" + KEY + ".bpmn", "content", model, "comment", attack));
+
+        assertThat(deploy.getStatusCode()).as(String.valueOf(deploy.getBody())).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(deploy.getBody().get("problems")).as(deploy.getBody().toString()).anySatisfy(problem -> {
+            assertThat(problem.get("elementId").asText()).isEqualTo("step");
+            assertThat(problem.get("kind").asText()).isEqualTo(kind);
+        });
+        assertNothingDeployed(KEY);
+        assertThat(identity.createUserQuery().userId("alice").memberOfGroup("finance-reviewer").count()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "reflection      | <serviceTask id=\"step\" camunda:expression=\"${''.getClass().forName('java.lang.System').getProperty('user.home')}\"/> | getClass",
+            "bean access     | <serviceTask id=\"step\" camunda:expression=\"${identityService.createMembership('alice', 'finance-reviewer')}\"/>        | identityService",
+            "engine services | <serviceTask id=\"step\" camunda:expression=\"${execution.getProcessEngineServices().getIdentityService()}\"/>              | getProcessEngineServices",
+            "script task     | <scriptTask id=\"step\" scriptFormat=\"javascript\"><script>java.lang.System.exit(1)</script></scriptTask>                 | javascript" })
+    void camundaModelersDeploymentOverEngineRestIsRefusedWith422InCamundasErrorFormat(String attack, String step, String reason) {
+        String key = KEY + "-rest";
+
+        ResponseEntity<JsonNode> deploy = deployOverEngineRest(attack, Map.of(key + ".bpmn", TestModels.process(key, step)));
+
+        assertThat(deploy.getStatusCode()).as(String.valueOf(deploy.getBody())).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(deploy.getBody().get("type").asText()).isEqualTo("ModelOutsideSandbox");
+        assertThat(deploy.getBody().get("message").asText()).contains(key + ".bpmn", "step", reason);
+        assertThat(deploy.getBody().at("/details/" + key + ".bpmn/errors/0/mainElementId").asText()).isEqualTo("step");
+        assertNothingDeployed(key);
+    }
+
+    @Test
+    void checkingADecisionTableWithAJuelEscapeEvaluatesNothingAndNamesTheExpression() {
+        String table = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Escape" name="escape" namespace="https://fapiaoflow.dev/test">
+                  <decision id="four-eyes" name="four-eyes">
+                    <decisionTable id="EscapeTable" hitPolicy="FIRST">
+                      <input id="InputTotal"><inputExpression id="InputTotalExpression" typeRef="double"><text>totalAmountFen</text></inputExpression></input>
+                      <output id="OutputNeeded" name="secondApprovalNeeded" typeRef="string"/>
+                      <rule id="Leak">
+                        <inputEntry id="LeakTotal"><text>-</text></inputEntry>
+                        <outputEntry id="LeakValue" expressionLanguage="juel"><text>${''.getClass().forName('java.lang.System').getMethod('getProperty', ''.getClass()).invoke(null, 'java.home')}</text></outputEntry>
+                      </rule>
+                    </decisionTable>
+                  </decision>
+                </definitions>
+                """.strip();
+
+        ResponseEntity<JsonNode> check = post("/api/models/checks", Map.of("resourceName", "dmn/four-eyes.dmn", "content", table));
+
+        assertThat(check.getBody().toString()).doesNotContain(System.getProperty("java.home"));
+        assertThat(check.getBody().get("problems")).as(check.getBody().toString()).anySatisfy(problem -> {
+            assertThat(problem.get("elementId").asText()).isEqualTo("LeakValue");
+            assertThat(problem.get("kind").asText()).isEqualTo("LANGUAGE_REFUSED");
+            assertThat(problem.get("message").asText()).contains("juel", "FEEL only");
+        });
+        assertThat(check.getBody().get("differences")).isEmpty();
+    }
+
+    @Test
+    void checkingAProcessNamesTheBeanItMayNotCall() {
+        String model = TestModels.process(KEY, "<serviceTask id=\"step\" camunda:expression=\"${runtimeService.startProcessInstanceByKey('periodic-invoicing')}\"/>");
+
+        JsonNode check = post("/api/models/checks", Map.of("resourceName", "bpmn/" + KEY + ".bpmn", "content", model)).getBody();
+
+        assertThat(check.get("problems")).as(check.toString()).singleElement().satisfies(problem -> {
+            assertThat(problem.get("elementId").asText()).isEqualTo("step");
+            assertThat(problem.get("kind").asText()).isEqualTo("EXPRESSION_REFUSED");
+            assertThat(problem.get("message").asText()).contains("runtimeService", "may not call");
+        });
+    }
+
+    @Test
+    void camundasInvoiceExampleIsRefusedForItsJavaClassesAndScriptsAndRunsOnceTheyAreRemoved() {
+        String invoice = TestModels.file("src/test/resources/modeling/camunda-invoice/invoice.v2.bpmn");
+        String review = TestModels.file("src/test/resources/modeling/camunda-invoice/reviewInvoice.bpmn");
+        String decisions = TestModels.file("src/test/resources/modeling/camunda-invoice/invoiceBusinessDecisions.dmn");
+
+        ResponseEntity<JsonNode> refused = deployOverEngineRest("camunda-invoice",
+                Map.of("invoice.v2.bpmn", invoice, "reviewInvoice.bpmn", review, "invoiceBusinessDecisions.dmn", decisions));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getBody().get("message").asText()).contains("ServiceTask_1",
+                "org.camunda.bpm.example.invoice.service.ArchiveInvoiceService", "approveInvoice", "javascript");
+        assertThat(refused.getBody().at("/details/invoice.v2.bpmn/errors").toString()).contains("\"mainElementId\":\"ServiceTask_1\"",
+                "\"mainElementId\":\"approveInvoice\"");
+        assertNothingDeployed("invoice");
+        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("invoice-assign-approver").count()).isZero();
+
+        String withoutClassesAndScripts = invoice
+                .replace(" camunda:class=\"org.camunda.bpm.example.invoice.service.ArchiveInvoiceService\"", "")
+                .replace("<serviceTask id=\"ServiceTask_1\"", "<task id=\"ServiceTask_1\"").replace("</serviceTask>", "</task>")
+                .replaceAll("(?s)<camunda:taskListener event=\"\\w+\">\\s*<camunda:script.*?</camunda:taskListener>", "");
+        ResponseEntity<JsonNode> deployed = deployOverEngineRest("camunda-invoice",
+                Map.of("invoice.v2.bpmn", withoutClassesAndScripts, "reviewInvoice.bpmn", review, "invoiceBusinessDecisions.dmn", decisions));
+
+        assertThat(deployed.getStatusCode()).as(String.valueOf(deployed.getBody())).isEqualTo(HttpStatus.OK);
+        String instance = runtime.startProcessInstanceByKey("invoice", Map.of("amount", 30.0, "invoiceCategory", "Misc",
+                "creditor", "Great Pizza for Everyone Inc.", "invoiceNumber", "GPFE-23232323")).getId();
+        Task approve = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+        assertThat(approve.getTaskDefinitionKey()).isEqualTo("approveInvoice");
+        assertThat(approve.getDueDate()).as("${dateTime().plusWeeks(1).toDate()} ran in the sandbox").isInTheFuture();
+        assertThat(tasks.getIdentityLinksForTask(approve.getId())).as("candidate groups from the FEEL table").isNotEmpty();
+    }
+
+    private void assertNothingDeployed(String key) {
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).as("nothing deployed").isZero();
+    }
+
+    private ResponseEntity<JsonNode> deployOverEngineRest(String name, Map<String, String> files) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("deployment-name", name);
+        form.add("deployment-source", "Camunda Modeler");
+        files.forEach((file, content) -> form.add(file, new ByteArrayResource(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return file;
+            }
+        }));
+        return client("owner").post().uri("/engine-rest/deployment/create").contentType(MediaType.MULTIPART_FORM_DATA).body(form)
+                .retrieve().toEntity(JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> post(String path, Object body) {
+        return client("owner").post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(JsonNode.class);
+    }
+}
