@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("fapiaoflow.modeling.sandbox")
 record SandboxProperties(
-        @DefaultValue({"periodicInvoicingService", "reviewConfig", "periodicConfig", "disputeConfig", "deliveryConfig"}) List<String> beans,
+        @DefaultValue({"periodicInvoicingService", "reviewConfig", "periodicConfig", "disputeConfig", "deliveryConfig", "storedReviewFacts"}) List<String> beans,
         @DefaultValue("dev.fapiaoflow.") List<String> classPackages,
         @DefaultValue({}) List<String> scriptFormats) {
 
@@ -28,7 +28,7 @@ record SandboxProperties(
     }
 
     static SandboxProperties defaults() {
-        return new SandboxProperties(List.of("periodicInvoicingService", "reviewConfig", "periodicConfig", "disputeConfig", "deliveryConfig"),
+        return new SandboxProperties(List.of("periodicInvoicingService", "reviewConfig", "periodicConfig", "disputeConfig", "deliveryConfig", "storedReviewFacts"),
                 List.of("dev.fapiaoflow."), List.of());
     }
 }
