@@ -63,7 +63,7 @@ class HostileModelXmlTest extends SpringTestBase {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "bpmn external entity", "bpmn billion laughs", "dmn external entity", "dmn billion laughs" })
-    void camundasRestDeploymentRefusesItWith400(String attack) {
+    void camundasRestDeploymentRefusesItWith422LikeEveryModelOutsideTheSandbox(String attack) {
         Hostile model = hostile(attack);
         LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("deployment-name", "hostile");
@@ -78,8 +78,8 @@ class HostileModelXmlTest extends SpringTestBase {
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(form).retrieve().toEntity(JsonNode.class);
 
         assertThat(attacker.hits()).as("requests that reached the attacker's listener").isZero();
-        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(400);
-        assertThat(response.getBody().get("type").asText()).isEqualTo("ParseException");
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(422);
+        assertThat(response.getBody().get("type").asText()).isEqualTo("ModelOutsideSandbox");
         assertThat(response.getBody().get("message").asText()).contains("DTD", model.resourceName().substring(5));
         assertNothingDeployed();
     }
