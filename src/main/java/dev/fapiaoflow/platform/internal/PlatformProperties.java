@@ -14,7 +14,7 @@ public record PlatformProperties(
         String baseUrl,
         @DefaultValue("sim-app-key") String appKey,
         @DefaultValue("sim-app-secret") String appSecret,
-        /** the seller's tax id at the platform (userTax) */
+        /** the seller's tax id at the platform (userTax); blank: {@code seller-tax-id} */
         String userTax,
         @DefaultValue("PT10S") Duration timeout,
         /** how long to wait for the callback before asking the platform (the fallback poll) */
@@ -25,7 +25,12 @@ public record PlatformProperties(
         @DefaultValue("20") int maxDailyAttempts,
         /** callbacks older (or newer) than this are refused as replays */
         @DefaultValue("PT10M") Duration callbackMaxAge,
-        @DefaultValue Simulator simulator) {
+        @DefaultValue Simulator simulator,
+        /**
+         * the school's own tax id at the platform (销方税号, salerTaxNum): every invoice goes out as this seller; required
+         * in platform mode (see {@link PlatformSellerCheck})
+         */
+        String sellerTaxId) {
 
     public record Simulator(
             @DefaultValue("false") boolean enabled,
