@@ -101,12 +101,22 @@ class PlatformIssuingTest extends SpringTestBase {
     }
 
     @Test
-    void theInvoiceCarriesThePlatformsNumberAndItsPdf() {
+    void theInvoiceCarriesThePlatformsNumberAndItsUnmarkedPdfAndMail() throws Exception {
         JsonNode invoice = new dev.fapiaoflow.support.IssuedInvoices(this::client).forAlice("53.00");
 
         assertThat(invoice.get("number").asText()).matches("\\d{2}118\\d{15}");
         byte[] pdf = client("alice").get().uri("/api/invoices/{id}/pdf", invoice.get("id").asLong()).retrieve().body(byte[].class);
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        try (com.itextpdf.kernel.pdf.PdfDocument document = new com.itextpdf.kernel.pdf.PdfDocument(
+                new com.itextpdf.kernel.pdf.PdfReader(new java.io.ByteArrayInputStream(pdf)))) {
+            assertThat(com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(document.getPage(1)))
+                    .as("the platform's document, unmarked").contains(invoice.get("number").asText())
+                    .doesNotContain(dev.fapiaoflow.issuance.DemoMark.TEXT);
+        }
+        assertThat(issuance.isDemo(invoice.get("id").asLong())).isFalse();
+        jakarta.mail.internet.MimeMessage mail = dev.fapiaoflow.support.MailTexts.about(invoice.get("number").asText());
+        assertThat(mail.getSubject()).doesNotContain(dev.fapiaoflow.issuance.DemoMark.TEXT);
+        assertThat(dev.fapiaoflow.support.MailTexts.text(mail)).doesNotContain(dev.fapiaoflow.issuance.DemoMark.TEXT);
         String ofd = jdbc.queryForObject("select sha256 from invoice_document where invoice_id = ? and format = 'OFD'",
                 String.class, invoice.get("id").asLong());
         assertThat(ofd).hasSize(64);

@@ -204,6 +204,18 @@ public class InvoiceCorrections {
         events.publish(InvoiceEvent.Type.VOIDED, invoice, null);
     }
 
+    /**
+     * Whether the e-invoice platform issued the invoice (a red-letter one: whether it issued the invoice it reverses),
+     * so its documents are the platform's; otherwise it is a local-mode demonstration numbered and rendered here.
+     */
+    public boolean issuedByPlatform(long invoiceId) {
+        Invoice invoice = load(invoiceId);
+        if (platform.issuedThere(invoice)) {
+            return true;
+        }
+        return invoice.originalInvoiceId() != null && platform.issuedThere(load(invoice.originalInvoiceId()));
+    }
+
     private boolean voidable(Invoice invoice) {
         return invoice.kind() == InvoiceKind.BLUE
                 && (invoice.status() == InvoiceStatus.ISSUED || invoice.status() == InvoiceStatus.DELIVERED)
