@@ -22,6 +22,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
+import dev.fapiaoflow.platform.PlatformBusy;
 import dev.fapiaoflow.platform.PlatformClient;
 import dev.fapiaoflow.platform.PlatformEndpoint;
 import dev.fapiaoflow.platform.PlatformOrder;
@@ -47,6 +48,7 @@ class NuonuoPlatformClient implements PlatformClient {
     private final PlatformProperties properties;
     private final ObjectProvider<PlatformEndpoint> endpoint;
     private final PlatformResults results;
+    private final PlatformRateLimiter limiter;
     private final ObjectMapper json;
     private final Clock clock;
     private final HttpClient http;
@@ -54,7 +56,8 @@ class NuonuoPlatformClient implements PlatformClient {
     private Instant tokenExpires = Instant.MIN;
 
     NuonuoPlatformClient(PlatformProperties properties, ObjectProvider<PlatformEndpoint> endpoint, PlatformResults results,
-            ObjectMapper json, ObjectProvider<Clock> clock) {
+            PlatformRateLimiter limiter, ObjectMapper json, ObjectProvider<Clock> clock) {
+        this.limiter = limiter;
         this.properties = properties;
         this.endpoint = endpoint;
         this.results = results;
@@ -113,7 +116,7 @@ class NuonuoPlatformClient implements PlatformClient {
     }
 
     private void requireOwnSeller(PlatformOrder.Seller seller) {
-        if (!properties.sellerTaxId().equals(seller.taxId())) {
+        if (properties.sellerTaxId() == null || !properties.sellerTaxId().equals(seller.taxId())) {
             throw new PlatformRefused(NuonuoMessages.SELLER_MISMATCH, "the seller " + seller.taxId()
                     + " is not the platform account's seller (fapiaoflow.platform.seller-tax-id)");
         }
@@ -162,6 +165,7 @@ class NuonuoPlatformClient implements PlatformClient {
     }
 
     private JsonNode callWithToken(String method, Object content, String accessToken) {
+        limiter.acquire(method, NuonuoMessages.METHOD_ISSUE.equals(method) || NuonuoMessages.METHOD_RED_CONFIRM_APPLY.equals(method));
         try {
             String body = json.writeValueAsString(content);
             String senid = HexFormat.of().formatHex(randomBytes(16));
@@ -177,6 +181,10 @@ class NuonuoPlatformClient implements PlatformClient {
                     .header("userTax", properties.userTax() == null || properties.userTax().isBlank() ? properties.sellerTaxId() : properties.userTax()).header("method", method)
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() == 429 || response.statusCode() == 503) {
+                // the platform says "slow down": back off, the job retries later
+                throw new PlatformBusy("platform " + method + " answered HTTP " + response.statusCode() + ": slow down");
+            }
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("platform " + method + " answered HTTP " + response.statusCode());
             }

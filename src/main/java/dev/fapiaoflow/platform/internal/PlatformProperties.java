@@ -30,7 +30,13 @@ public record PlatformProperties(
          * the school's own tax id at the platform (销方税号, salerTaxNum): every invoice goes out as this seller; required
          * in platform mode (see {@link PlatformSellerCheck})
          */
-        String sellerTaxId) {
+        String sellerTaxId,
+        /** calls per second the platform allows this application, shared by all nodes (see PlatformRateLimiter) */
+        @DefaultValue("10") int ratePerSecond,
+        /** how long a call may wait for the rate before its job gives up and retries later */
+        @DefaultValue("PT2S") Duration rateWait,
+        /** invoice-making calls (issue, red-letter confirmation) per day (Asia/Shanghai) the account may make */
+        @DefaultValue("5000") int dailyQuota) {
 
     public record Simulator(
             @DefaultValue("false") boolean enabled,
