@@ -139,6 +139,7 @@ class PlatformIssuingTest extends SpringTestBase {
         assertThat(issuance.pdf(red)).get().satisfies(pdf -> assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-"));
         assertThat(simulator.stats()).containsEntry("red-letter confirmations", 1L).containsEntry("red-letter invoices issued", 1L);
         assertThat(voiding).as("a 数电 invoice is never voided").hasMessageContaining("never voided");
+        assertThat(issuance.voidable(voided.get("id").asLong())).as("so a dispute corrects it by red-letter").isFalse();
         assertThat(issuance.facts(voided.get("id").asLong()).orElseThrow().status()).isNotEqualTo(dev.fapiaoflow.issuance.InvoiceStatus.VOIDED);
     }
 

@@ -151,12 +151,6 @@ class PlatformCorrections {
         return PlatformOrders.fromInvoice(serial, clock.instant(), candidate, seller);
     }
 
-    /** A fully digital invoice (数电票) is never voided: the law corrects it with a red-letter invoice only. */
-    void voidInvoice(Invoice invoice) {
-        throw new IllegalStateException(invoice + " is a fully digital invoice (数电票) of the platform: it is never voided,"
-                + " only reversed by a red-letter invoice");
-    }
-
     private PlatformResult awaitIssued(String serial, String what) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
