@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import dev.fapiaoflow.platform.PlatformBusy;
@@ -30,6 +31,7 @@ class PlatformRateLimiter {
     private final BucketConfiguration rate;
     private final BucketConfiguration daily;
 
+    @Autowired
     PlatformRateLimiter(DataSource dataSource, PlatformProperties properties) {
         this(new JdbcBucketProxyManager(dataSource), properties);
     }
