@@ -1,4 +1,7 @@
-尊敬的 ${buyerTitle}：
+<#if demoMark?has_content>【${demoMark}】
+本邮件所附文件为演示系统生成的样票，不是税务机关开具的发票。
+
+</#if>尊敬的 ${buyerTitle}：
 
 您申请的电子发票已开具，PDF 文件见附件。
 

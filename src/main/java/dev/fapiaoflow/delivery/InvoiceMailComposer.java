@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.view.freemarker.FreeMarkerConfigurer;
 
 import dev.fapiaoflow.issuance.InvoiceSummary;
+import dev.fapiaoflow.issuance.DemoMark;
 import dev.fapiaoflow.request.DeliveryTarget;
 
 /** Renders the invoice mail (HTML and plain text, Chinese) from FreeMarker templates under templates/mail. */
@@ -25,13 +26,18 @@ class InvoiceMailComposer {
         this.properties = properties;
     }
 
-    ComposedMail invoiceIssued(DeliveryTarget target, List<InvoiceSummary> invoices) {
+    /**
+     * {@code demo}: local-mode invoices (not issued by the tax authority's platform); the mail says so in its subject
+     * and at the top of its text, in the words of the documents' mark.
+     */
+    ComposedMail invoiceIssued(DeliveryTarget target, List<InvoiceSummary> invoices, boolean demo) {
         Map<String, Object> model = Map.of(
                 "buyerTitle", target.buyerTitle(),
                 "invoices", invoices,
-                "portalUrl", properties.portalUrl());
+                "portalUrl", properties.portalUrl(),
+                "demoMark", demo ? DemoMark.TEXT : "");
         String numbers = String.join("、", invoices.stream().map(InvoiceSummary::number).toList());
-        String subject = "您的电子发票已开具（发票号码 " + numbers + "）";
+        String subject = (demo ? "【" + DemoMark.TEXT + "】" : "") + "您的电子发票已开具（发票号码 " + numbers + "）";
         return new ComposedMail(target.email(), subject,
                 render("mail/invoice-issued.txt.ftl", model), render("mail/invoice-issued.html.ftlh", model));
     }

@@ -61,7 +61,8 @@ public class InvoiceMailService {
     @Transactional
     public Outcome deliverByMail(long requestId) {
         DeliveryTarget target = requests.deliveryTarget(requestId);
-        OutboxMail mail = outbox.prepare(requestId, composer.invoiceIssued(target, issuance.invoicesOfRequest(requestId)));
+        List<dev.fapiaoflow.issuance.InvoiceSummary> invoices = issuance.invoicesOfRequest(requestId);
+        OutboxMail mail = outbox.prepare(requestId, composer.invoiceIssued(target, invoices, demo(invoices)));
         if (mail.status() != OutboxStatus.SENT) {
             JavaMailSender sender = mailSender.getIfAvailable();
             if (sender == null) {
@@ -100,7 +101,7 @@ public class InvoiceMailService {
         if (chosen.size() != invoiceIds.size()) {
             throw new IllegalArgumentException("invoices " + invoiceIds + " are not all of request " + requestId);
         }
-        OutboxMail mail = outbox.prepareNotice(requestId, composer.invoiceIssued(target, chosen));
+        OutboxMail mail = outbox.prepareNotice(requestId, composer.invoiceIssued(target, chosen, demo(chosen)));
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             outbox.hold(mail.id());
@@ -204,5 +205,10 @@ public class InvoiceMailService {
         MailNotAccepted(String message) {
             super(message);
         }
+    }
+
+    /** a mail with any local-mode (demonstration) invoice says so */
+    private boolean demo(List<dev.fapiaoflow.issuance.InvoiceSummary> invoices) {
+        return invoices.stream().anyMatch(invoice -> issuance.isDemo(invoice.id()));
     }
 }

@@ -204,6 +204,15 @@ public class IssuanceService {
                 i.issueDate(), i.issuedAt(), i.totalAmount(), i.buyer(), i.originalInvoiceId(), i.replacesInvoiceId());
     }
 
+    /**
+     * Whether the invoice is a local-mode demonstration (numbered and rendered here, never by the tax authority's
+     * platform): its documents and its mail carry {@code InvoicePdfRenderer.DEMO_MARK}.
+     */
+    @Transactional(readOnly = true)
+    public boolean isDemo(long invoiceId) {
+        return !corrections.issuedByPlatform(invoiceId);
+    }
+
     @Transactional(readOnly = true)
     public List<InvoiceSummary> invoicesOfRequest(long requestId) {
         return invoices.findByRequestIdOrderById(requestId).stream()

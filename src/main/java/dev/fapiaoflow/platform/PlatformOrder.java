@@ -1,22 +1,43 @@
 package dev.fapiaoflow.platform;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * One invoice to be issued by the platform, identified by our own serial ({@code orderNo}): the platform issues at
- * most one invoice per serial and answers a repeat with "duplicate serial".
+ * One fully digital invoice (数电票) to be issued by the platform, identified by our own serial ({@code orderNo}): the
+ * platform issues at most one invoice per serial and answers a repeat with "duplicate serial". Amounts are exact to the
+ * fen; the lines' net, tax and gross amounts are those stored here, so the platform's invoice equals ours.
  */
-public record PlatformOrder(String serial, String invoiceType, String buyerName, String buyerTaxId, String remarks,
+public record PlatformOrder(String serial, Kind kind, Instant orderedAt, Seller seller, Buyer buyer, String remarks,
         List<Line> lines, BigDecimal totalAmount) {
 
-    public record Line(String goodsName, BigDecimal quantity, BigDecimal taxRate, BigDecimal netAmount, BigDecimal taxAmount,
-            BigDecimal grossAmount) {
+    /** the fully digital e-invoice kinds the school issues */
+    public enum Kind { ORDINARY, SPECIAL }
+
+    /**
+     * 销售方: the school, which must be the platform account's seller; {@code clerk} is the 开票人 printed on the
+     * invoice; a small-scale taxpayer (小规模纳税人) states why it issues at 3% (the platform asks).
+     */
+    public record Seller(String name, String taxId, String address, String phone, String bankAccount, String clerk,
+            boolean smallScale) {
+    }
+
+    /** 购买方 as printed; blank fields are sent empty */
+    public record Buyer(String name, String taxId, String address, String phone, String bankAccount, String email) {
+    }
+
+    /**
+     * One line: {@code goodsCode} is the 19-digit tax classification code (税收分类编码), {@code unitPrice} excludes tax
+     * (8 decimals), {@code taxRate} a fraction such as 0.06.
+     */
+    public record Line(String goodsName, String goodsCode, String unit, BigDecimal quantity, BigDecimal unitPrice,
+            BigDecimal taxRate, BigDecimal netAmount, BigDecimal taxAmount, BigDecimal grossAmount) {
     }
 
     @Override
     public String toString() {
         // no buyer fields in logs
-        return "PlatformOrder[serial=" + serial + ", total=" + totalAmount + "]";
+        return "PlatformOrder[serial=" + serial + ", kind=" + kind + ", total=" + totalAmount + "]";
     }
 }

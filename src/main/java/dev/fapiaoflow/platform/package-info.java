@@ -1,6 +1,8 @@
 /**
- * Platform: the link to a third-party e-invoice service platform (诺诺-style open API) — signed calls, access token,
- * issue/query/red-flush/void, and the signed asynchronous callback. Issuance uses {@link dev.fapiaoflow.platform.PlatformClient};
- * the in-repo simulator ({@code internal.PlatformSimulator}) speaks the same API for tests and local trials.
+ * Platform: the link to the licensed e-invoice service platform that issues the school's fully digital invoices
+ * (数电票) — the port {@link dev.fapiaoflow.platform.PlatformClient} and its adapter to Nuonuo's 诺税通 SaaS open API
+ * ({@code internal.NuonuoPlatformClient}, the messages field by field in {@code internal.NuonuoMessages}): signed calls,
+ * access token, issue, query, the red-letter confirmation (apply, query, cancel), and the signed asynchronous callback.
+ * The simulator that speaks the same API lives in test scope only.
  */
 package dev.fapiaoflow.platform;

@@ -42,7 +42,7 @@ class InvoiceMailServiceTest {
         ReflectionTestUtils.setField(held, "id", 42L);
         when(requests.deliveryTarget(7L)).thenReturn(target);
         when(issuance.invoicesOfRequest(7L)).thenReturn(List.of());
-        when(composer.invoiceIssued(any(), any())).thenReturn(composed);
+        when(composer.invoiceIssued(any(), any(), org.mockito.ArgumentMatchers.anyBoolean())).thenReturn(composed);
         when(outbox.prepare(anyLong(), any())).thenReturn(held);
         when(noMailServer.getIfAvailable()).thenReturn(null);
         InvoiceMailService service = new InvoiceMailService(requests, issuance, composer, outbox, noMailServer,

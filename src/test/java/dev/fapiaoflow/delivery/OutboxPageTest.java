@@ -87,7 +87,7 @@ class OutboxPageTest extends SpringTestBase {
                 Delivery.EMAIL, null), null).id();
         String processInstanceId = runUntilDeliveryIsDue(requestId);
         OutboxMail held = outbox.prepare(requestId,
-                composer.invoiceIssued(requests.deliveryTarget(requestId), issuance.invoicesOfRequest(requestId)));
+                composer.invoiceIssued(requests.deliveryTarget(requestId), issuance.invoicesOfRequest(requestId), true));
         outbox.hold(held.id());
 
         mockMvc.perform(get("/outbox").with(user("admin").authorities(() -> "admin")))

@@ -1,6 +1,7 @@
 package dev.fapiaoflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -99,34 +100,46 @@ class PlatformIssuingTest extends PlatformModeTest {
     }
 
     @Test
-    void theInvoiceCarriesThePlatformsNumberAndItsPdf() {
+    void theInvoiceCarriesThePlatformsNumberAndItsUnmarkedPdfAndMail() throws Exception {
         JsonNode invoice = new dev.fapiaoflow.support.IssuedInvoices(this::client).forAlice("53.00");
 
         assertThat(invoice.get("number").asText()).matches("\\d{2}118\\d{15}");
         byte[] pdf = client("alice").get().uri("/api/invoices/{id}/pdf", invoice.get("id").asLong()).retrieve().body(byte[].class);
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        try (com.itextpdf.kernel.pdf.PdfDocument document = new com.itextpdf.kernel.pdf.PdfDocument(
+                new com.itextpdf.kernel.pdf.PdfReader(new java.io.ByteArrayInputStream(pdf)))) {
+            assertThat(com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(document.getPage(1)))
+                    .as("the platform's document, unmarked").contains(invoice.get("number").asText())
+                    .doesNotContain(dev.fapiaoflow.issuance.DemoMark.TEXT);
+        }
+        assertThat(issuance.isDemo(invoice.get("id").asLong())).isFalse();
+        jakarta.mail.internet.MimeMessage mail = dev.fapiaoflow.support.MailTexts.about(invoice.get("number").asText());
+        assertThat(mail.getSubject()).doesNotContain(dev.fapiaoflow.issuance.DemoMark.TEXT);
+        assertThat(dev.fapiaoflow.support.MailTexts.text(mail)).doesNotContain(dev.fapiaoflow.issuance.DemoMark.TEXT);
         String ofd = jdbc.queryForObject("select sha256 from invoice_document where invoice_id = ? and format = 'OFD'",
                 String.class, invoice.get("id").asLong());
         assertThat(ofd).hasSize(64);
     }
 
     @Test
-    void redLetterAndVoidOfAPlatformInvoiceGoThroughThePlatformOnceEvenWhenRepeated() {
+    void redLetterOfAPlatformInvoiceGoesThroughOneConfirmationEvenWhenRepeatedAndVoidingOneIsRefused() {
         JsonNode reversed = new dev.fapiaoflow.support.IssuedInvoices(this::client).forAlice("212.00");
         JsonNode voided = new dev.fapiaoflow.support.IssuedInvoices(this::client).forAlice("106.00");
         simulator.resetStats();
 
         long red = issuance.redLetter(reversed.get("id").asLong(), dev.fapiaoflow.issuance.RedLetterReason.ISSUED_IN_ERROR, "manager");
         long again = issuance.redLetter(reversed.get("id").asLong(), dev.fapiaoflow.issuance.RedLetterReason.ISSUED_IN_ERROR, "manager");
-        issuance.voidInvoice(voided.get("id").asLong(), "manager", "开错");
+        Throwable voiding = catchThrowable(() -> issuance.voidInvoice(voided.get("id").asLong(), "manager", "开错"));
 
         assertThat(again).isEqualTo(red);
         var facts = issuance.facts(red).orElseThrow();
         assertThat(facts.number()).matches("\\d{2}118\\d{15}");
         assertThat(facts.totalAmount()).isEqualByComparingTo("-212.00");
         assertThat(issuance.pdf(red)).get().satisfies(pdf -> assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-"));
-        assertThat(simulator.stats()).containsEntry("red-letter confirmations", 1L).containsEntry("red-letter invoices issued", 1L)
-                .containsEntry("voided", 1L);
+        assertThat(simulator.stats()).containsEntry("red-letter confirmations", 1L).containsEntry("red-letter invoices issued", 1L);
+        assertThat(voiding).as("a 数电 invoice is never voided").hasMessageContaining("never voided");
+        assertThat(issuance.voidable(voided.get("id").asLong())).as("so a dispute corrects it by red-letter").isFalse();
+        assertThat(issuance.facts(voided.get("id").asLong()).orElseThrow().status()).isNotEqualTo(dev.fapiaoflow.issuance.InvoiceStatus.VOIDED);
     }
 
     @Test
@@ -167,28 +180,49 @@ class PlatformIssuingTest extends PlatformModeTest {
     }
 
     @Test
-    void aRepeatedSerialIsAnsweredAsDuplicateAndRedFlushNeedsAConfirmationAndVoidWorks() throws Exception {
-        PlatformOrder order = new PlatformOrder("FFCLIENT" + System.nanoTime() % 1_000_000, "NORMAL", "爱丽丝", null, null,
-                List.of(new PlatformOrder.Line("*教育服务*Python 入门课", BigDecimal.ONE, new BigDecimal("0.06"),
-                        new BigDecimal("100.00"), new BigDecimal("6.00"), new BigDecimal("106.00"))), new BigDecimal("106.00"));
+    void aRepeatedSerialIsAnsweredAsDuplicateAndTheRedLetterConfirmationIssuesTheRedInvoiceOrIsCancelled() throws Exception {
+        PlatformOrder order = order("FFCLIENT" + System.nanoTime() % 1_000_000);
 
         assertThat(platform.issue(order)).isEqualTo(PlatformClient.Submission.ACCEPTED);
         assertThat(platform.issue(order)).isEqualTo(PlatformClient.Submission.DUPLICATE);
         PlatformResult issued = awaitIssued(order.serial());
         assertThat(issued.totalAmount()).isEqualByComparingTo("106.00");
 
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> platform.redFlush(order.serial() + "R", issued.invoiceNumber(), "RC0")))
-                .isInstanceOf(PlatformRefused.class);
-        String confirmation = platform.redLetterConfirmation(issued.invoiceNumber(), new BigDecimal("106.00"), "01");
-        assertThat(platform.redFlush(order.serial() + "R", issued.invoiceNumber(), confirmation)).isEqualTo(PlatformClient.Submission.ACCEPTED);
+        String billId = platform.applyRedLetterConfirmation(new RedLetterApplication("B" + order.serial(), order.serial() + "R",
+                PlatformOrder.Kind.ORDINARY, issued.invoiceNumber(), order.seller(), "爱丽丝", null,
+                RedLetterApplication.RedReason.ISSUED_IN_ERROR, List.of()));
+        assertThat(platform.redLetterConfirmation(billId)).get().satisfies(confirmation -> {
+            assertThat(confirmation.state()).isEqualTo(RedLetterConfirmation.State.NO_CONFIRMATION_NEEDED);
+            assertThat(confirmation.redSerial()).isEqualTo(order.serial() + "R");
+        });
         PlatformResult red = awaitIssued(order.serial() + "R");
         assertThat(red.totalAmount()).isEqualByComparingTo("-106.00");
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> platform.voidInvoice(issued.invoiceNumber())))
-                .as("a red-flushed invoice cannot be voided").isInstanceOf(PlatformRefused.class);
+        assertThat(catchThrowable(() -> platform.cancelRedLetterConfirmation(billId)))
+                .as("a confirmation whose red invoice is issued cannot be cancelled").isInstanceOf(PlatformRefused.class);
+        assertThat(catchThrowable(() -> platform.applyRedLetterConfirmation(new RedLetterApplication("B2" + order.serial(),
+                order.serial() + "S", PlatformOrder.Kind.ORDINARY, issued.invoiceNumber(), order.seller(), "爱丽丝", null,
+                RedLetterApplication.RedReason.ISSUED_IN_ERROR, List.of()))))
+                .as("nothing is left to reverse").isInstanceOf(PlatformRefused.class);
 
-        PlatformOrder another = new PlatformOrder(order.serial() + "V", "NORMAL", "爱丽丝", null, null, order.lines(), order.totalAmount());
+        PlatformOrder another = order(order.serial() + "V");
         platform.issue(another);
-        platform.voidInvoice(awaitIssued(another.serial()).invoiceNumber());
+        PlatformResult second = awaitIssued(another.serial());
+        String unused = platform.applyRedLetterConfirmation(new RedLetterApplication("B" + another.serial(), "",
+                PlatformOrder.Kind.ORDINARY, second.invoiceNumber(), order.seller(), "爱丽丝", null,
+                RedLetterApplication.RedReason.SALES_RETURN, List.of()));
+        platform.cancelRedLetterConfirmation(unused);
+        assertThat(platform.redLetterConfirmation(unused)).get().extracting(RedLetterConfirmation::state)
+                .isEqualTo(RedLetterConfirmation.State.VOID);
+    }
+
+    static PlatformOrder order(String serial) {
+        return new PlatformOrder(serial, PlatformOrder.Kind.ORDINARY, Instant.now(),
+                new PlatformOrder.Seller("北京启明在线教育科技有限公司", "91110108MA01ABCD2H", "北京市海淀区中关村大街1号", "010-88886666",
+                        "中国工商银行北京中关村支行 0200001234567890123", "张会计", false),
+                new PlatformOrder.Buyer("爱丽丝", null, null, null, null, null), null,
+                List.of(new PlatformOrder.Line("*非学历教育服务*Python 入门课", "3070201020000000000", "课时", BigDecimal.ONE,
+                        new BigDecimal("100.00"), new BigDecimal("0.06"), new BigDecimal("100.00"), new BigDecimal("6.00"),
+                        new BigDecimal("106.00"))), new BigDecimal("106.00"));
     }
 
     private PlatformResult awaitIssued(String serial) throws InterruptedException {

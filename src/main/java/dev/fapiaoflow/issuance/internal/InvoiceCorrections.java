@@ -194,18 +194,35 @@ public class InvoiceCorrections {
     @Transactional
     public void voidInvoice(long invoiceId, String actor, String reason) {
         Invoice invoice = load(invoiceId);
+        if (platform.issuedThere(invoice)) {
+            throw new IllegalStateException(invoice + " is a fully digital invoice (数电票) issued by the platform: it is never"
+                    + " voided, only reversed by a red-letter invoice");
+        }
         if (!voidable(invoice)) {
             throw new IllegalStateException(invoice + " cannot be voided any more");
-        }
-        if (platform.issuedThere(invoice)) {
-            platform.voidInvoice(invoice);
         }
         invoice.markVoided(actor, clock.instant(), reason);
         events.publish(InvoiceEvent.Type.VOIDED, invoice, null);
     }
 
+    /**
+     * Whether the e-invoice platform issued the invoice (a red-letter one: whether it issued the invoice it reverses),
+     * so its documents are the platform's; otherwise it is a local-mode demonstration numbered and rendered here.
+     */
+    public boolean issuedByPlatform(long invoiceId) {
+        Invoice invoice = load(invoiceId);
+        if (platform.issuedThere(invoice)) {
+            return true;
+        }
+        return invoice.originalInvoiceId() != null && platform.issuedThere(load(invoice.originalInvoiceId()));
+    }
+
+    /**
+     * Voiding is for a paper invoice in its month of issue. An invoice the platform issued is a fully digital invoice
+     * (数电票, pc/bs) and is never voided: it is corrected by red-letter only, so the dispute flow picks red-letter.
+     */
     private boolean voidable(Invoice invoice) {
-        return invoice.kind() == InvoiceKind.BLUE
+        return !platform.issuedThere(invoice) && invoice.kind() == InvoiceKind.BLUE
                 && (invoice.status() == InvoiceStatus.ISSUED || invoice.status() == InvoiceStatus.DELIVERED)
                 && YearMonth.from(invoice.issueDate()).equals(YearMonth.from(LocalDate.ofInstant(clock.instant(), TimeConfig.CHINA)));
     }

@@ -86,6 +86,9 @@ public class InvoiceOfdRenderer {
                 }
                 // one page, every element placed absolutely (millimetres from the top left; font sizes in mm too)
                 VirtualPage page = new VirtualPage(a4Landscape);
+                // local-mode documents say what they are (InvoicePdfRenderer.DEMO_MARK), at the top and the foot of the page
+                page.add(at(demoLine(font, 4.2), 70, 1.5));
+                page.add(at(demoLine(font, 4.2), 70, 200));
                 page.add(at(qr(work, "standard.png", InvoicePdfRenderer.qrContent(invoice), 24), 12, 10));
                 if (mark != null) {
                     page.add(at(qr(work, "link.png", mark.link(), 28), 40, 8));
@@ -146,6 +149,15 @@ public class InvoiceOfdRenderer {
 
     private static <T extends Div<T>> T at(T element, double x, double y) {
         return element.setPosition(Position.Absolute).setX(x).setY(y);
+    }
+
+    private static Paragraph demoLine(Font font, double size) {
+        Span span = new Span(font, size, InvoicePdfRenderer.DEMO_MARK);
+        span.setColor(new int[] {0xC0, 0x00, 0x00});
+        Paragraph paragraph = new Paragraph();
+        paragraph.add(span);
+        paragraph.setWidth(170d);
+        return paragraph;
     }
 
     private static Paragraph line(Font font, String text, double size, double width) {

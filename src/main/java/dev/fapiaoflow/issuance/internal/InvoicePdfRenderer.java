@@ -8,11 +8,16 @@ import com.itextpdf.barcodes.BarcodeQRCode;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceRgb;
+import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.CompressionConstants;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
@@ -40,6 +45,12 @@ public class InvoicePdfRenderer {
     private static final Color INK = new DeviceRgb(0x8B, 0x45, 0x13); // the brown of printed invoice forms
     private static final Color RED_INK = new DeviceRgb(0xC0, 0x00, 0x00);
     static final String RED_MARK = "红字发票（负数）";
+    /**
+     * Printed on every page of every document FapiaoFlow renders itself: those are local-mode (demonstration) invoices,
+     * numbered here and never issued by the tax authority. Lawful 数电 invoices come from the e-invoice platform
+     * (platform mode) with the platform's own documents, which are stored unchanged.
+     */
+    public static final String DEMO_MARK = dev.fapiaoflow.issuance.DemoMark.TEXT;
     static final String ORIGINAL_NUMBER_LABEL = "对应正数发票号码：";
     private static final String[] ITEM_HEADERS = {"项目名称", "规格型号", "单位", "数量", "单价", "金额", "税率/征收率", "税额"};
 
@@ -92,17 +103,35 @@ public class InvoicePdfRenderer {
                 pdf.getDocumentInfo().setMoreInfo(PdfSignatures.INFO_INVOICE, mark.invoice());
                 pdf.getDocumentInfo().setMoreInfo(PdfSignatures.INFO_SIGNATURE, mark.signature());
             }
-            Document page = new Document(pdf, PageSize.A4.rotate());
-            page.setMargins(28, 32, 28, 32);
-            page.setFont(fonts.newFont()).setFontSize(9);
+            // pages stay open until the demo mark is drawn on each of them
+            Document page = new Document(pdf, PageSize.A4.rotate(), false);
+            page.setMargins(40, 32, 28, 32);
+            PdfFont font = fonts.newFont();
+            page.setFont(font).setFontSize(9);
             page.add(header(invoice, pdf, originalNumber, mark));
             page.add(parties(invoice));
             page.add(items(invoice));
             page.add(remarks(invoice));
             page.add(new Paragraph("开票人：" + invoice.issuer()).setFontColor(INK).setMarginTop(6));
+            for (int number = 1; number <= pdf.getNumberOfPages(); number++) {
+                demoMark(pdf, number, font);
+            }
             page.close();
         }
         return out.toByteArray();
+    }
+
+    /** a red banner across the top of the page, and the same words large and faint across its middle */
+    private static void demoMark(PdfDocument pdf, int number, PdfFont font) {
+        PdfPage target = pdf.getPage(number);
+        Rectangle box = target.getPageSize();
+        try (Canvas canvas = new Canvas(new PdfCanvas(target.newContentStreamAfter(), target.getResources(), pdf), box)) {
+            canvas.setFont(font).setFontColor(RED_INK);
+            canvas.showTextAligned(new Paragraph(DEMO_MARK).setFontSize(13).simulateBold(), box.getWidth() / 2,
+                    box.getTop() - 12, number, TextAlignment.CENTER, VerticalAlignment.TOP, 0);
+            canvas.showTextAligned(new Paragraph(DEMO_MARK).setFontSize(34).setOpacity(0.18f), box.getWidth() / 2,
+                    box.getHeight() / 2, number, TextAlignment.CENTER, VerticalAlignment.MIDDLE, (float) Math.toRadians(20));
+        }
     }
 
     private static Table header(Invoice invoice, PdfDocument pdf, String originalNumber, VerificationMark mark) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,11 +17,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.fapiaoflow.issuance.RedLetterReason;
 import dev.fapiaoflow.platform.PlatformClient;
 import dev.fapiaoflow.platform.PlatformOrder;
+import dev.fapiaoflow.platform.PlatformRefused;
 import dev.fapiaoflow.platform.PlatformResult;
+import dev.fapiaoflow.platform.RedLetterConfirmation;
+import dev.fapiaoflow.shared.TimeConfig;
 
 /**
- * Red-letter and void of an invoice the platform issued go through the platform too: a red-letter confirmation
- * (红字确认单), then the red-flush under our serial {@code FFR<invoiceId>N<n>}, waited for briefly; a repeat (a retried
+ * Red-letter correction of an invoice the platform issued goes through the platform too: a red-letter confirmation
+ * (红字确认单), after which the platform issues the red-letter invoice under our serial {@code FFR<invoiceId>N<n>}, waited for briefly; a repeat (a retried
  * job) finds the serial known and only waits for its answer, so it never files a second red-letter invoice. The
  * corrected re-issue is asked for the same way under {@code FFX<originalId>} (one re-issue per original), recorded in
  * {@code platform_submission} as part 0 of the request, so it counts as issued there for its own later corrections.
@@ -43,8 +47,11 @@ class PlatformCorrections {
     private final TransactionTemplate ownTransaction;
     private final PlatformAttempts attempts;
 
+    private final SellerProperties seller;
+
     PlatformCorrections(PlatformSubmissionRepository submissions, PlatformClient platform, ObjectProvider<Clock> clock,
-            PlatformTransactionManager transactions, PlatformAttempts attempts) {
+            PlatformTransactionManager transactions, PlatformAttempts attempts, SellerProperties seller) {
+        this.seller = seller;
         this.attempts = attempts;
         this.submissions = submissions;
         this.platform = platform;
@@ -61,12 +68,34 @@ class PlatformCorrections {
         return invoice.id() != null && submissions.existsByInvoiceId(invoice.id());
     }
 
+    /**
+     * Reverses {@code gross} of a fully digital invoice the platform issued: files the red-letter confirmation
+     * (红字确认单) under our own application id {@code FFRC<invoiceId>N<n>}, so a repeat finds it instead of filing a
+     * second; when it needs no confirmation or both sides confirmed, the platform issues the red-letter invoice under
+     * our serial {@code FFR<invoiceId>N<n>}. While the buyer has yet to confirm (a used invoice), this throws for the job
+     * to retry later; a confirmation denied, expired or cancelled is refused for an operator.
+     */
     IssuedOnPlatform redFlush(Invoice original, BigDecimal gross, RedLetterReason reason, int redNo) {
         String serial = "FFR" + original.id() + "N" + redNo;
+        String billId = "FFRC" + original.id() + "N" + redNo;
         boolean submitted = platform.knownResult(serial).isPresent() || platform.find(serial).isPresent();
         if (!submitted) {
-            String confirmation = platform.redLetterConfirmation(original.number(), gross, reason.code());
-            platform.redFlush(serial, original.number(), confirmation);
+            RedLetterConfirmation confirmation = platform.redLetterConfirmation(billId).orElseGet(() -> {
+                boolean whole = gross.compareTo(original.totalAmount()) == 0;
+                Invoice red = Invoice.partialRedLetterFor(original, gross, reason, "0".repeat(20),
+                        LocalDate.ofInstant(clock.instant(), TimeConfig.CHINA), clock.instant(), seller);
+                platform.applyRedLetterConfirmation(PlatformOrders.redApplication(billId, serial, original, red, whole, reason, seller));
+                return platform.redLetterConfirmation(billId).orElseThrow(() -> new IllegalStateException(
+                        "platform does not know red-letter confirmation " + billId + " it accepted; the retry asks again"));
+            });
+            if (confirmation.state().isFinal()) {
+                throw new PlatformRefused("red-confirm-" + confirmation.state(), "red-letter confirmation " + billId + " is "
+                        + confirmation.state() + ": " + confirmation.message());
+            }
+            if (!confirmation.state().allowsRedInvoice()) {
+                throw new IllegalStateException("red-letter confirmation " + billId + " is " + confirmation.state()
+                        + " (the buyer confirms within 72 hours); the retry looks again");
+            }
         }
         PlatformResult result = awaitIssued(serial, "red-letter");
         if (result.totalAmount() == null || result.totalAmount().compareTo(gross.negate()) != 0) {
@@ -118,15 +147,8 @@ class PlatformCorrections {
         }
     }
 
-    private static PlatformOrder order(String serial, Invoice candidate) {
-        var lines = candidate.lines().stream().map(line -> new PlatformOrder.Line(line.itemName(), line.quantity(),
-                line.taxRate(), line.netAmount(), line.taxAmount(), line.netAmount().add(line.taxAmount()))).toList();
-        return new PlatformOrder(serial, candidate.type().name(), candidate.buyer().title(), candidate.buyer().taxId(),
-                candidate.remarks(), lines, candidate.totalAmount());
-    }
-
-    void voidInvoice(Invoice invoice) {
-        platform.voidInvoice(invoice.number());
+    private PlatformOrder order(String serial, Invoice candidate) {
+        return PlatformOrders.fromInvoice(serial, clock.instant(), candidate, seller);
     }
 
     private PlatformResult awaitIssued(String serial, String what) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -185,14 +184,6 @@ public class PlatformIssuingAdapter implements InvoiceIssuingAdapter {
     }
 
     private PlatformOrder order(String serial, InvoiceDraft draft, List<TaxLine> part) {
-        List<PlatformOrder.Line> lines = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
-        for (TaxLine line : part) {
-            lines.add(new PlatformOrder.Line(line.itemName(), line.quantity(), line.taxRate(), line.amount().net(),
-                    line.amount().tax(), line.amount().gross()));
-            total = total.add(line.amount().gross());
-        }
-        return new PlatformOrder(serial, draft.type().name(), draft.buyer().title(), draft.buyer().taxId(), draft.remarks(),
-                lines, total);
+        return PlatformOrders.fromTaxLines(serial, clock.instant(), draft.type(), draft.buyer(), draft.remarks(), part, seller);
     }
 }

@@ -16,7 +16,7 @@ public record PlatformProperties(
         String baseUrl,
         String appKey,
         String appSecret,
-        /** the seller's tax id at the platform (userTax) */
+        /** the seller's tax id at the platform (userTax); blank: {@code seller-tax-id} */
         String userTax,
         @DefaultValue("PT10S") Duration timeout,
         /** how long to wait for the callback before asking the platform (the fallback poll) */
@@ -27,7 +27,18 @@ public record PlatformProperties(
         @DefaultValue("20") int maxDailyAttempts,
         /** callbacks older (or newer) than this are refused as replays */
         @DefaultValue("PT10M") Duration callbackMaxAge,
-        @DefaultValue Simulator simulator) {
+        @DefaultValue Simulator simulator,
+        /**
+         * the school's own tax id at the platform (销方税号, salerTaxNum): every invoice goes out as this seller; required
+         * in platform mode (see {@link PlatformSellerCheck})
+         */
+        String sellerTaxId,
+        /** calls per second the platform allows this application, shared by all nodes (see PlatformRateLimiter) */
+        @DefaultValue("10") int ratePerSecond,
+        /** how long a call may wait for the rate before its job gives up and retries later */
+        @DefaultValue("PT2S") Duration rateWait,
+        /** invoice-making calls (issue, red-letter confirmation) per day (Asia/Shanghai) the account may make */
+        @DefaultValue("5000") int dailyQuota) {
 
     public record Simulator(
             @DefaultValue("false") boolean enabled,

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,18 +44,20 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import dev.fapiaoflow.platform.PlatformClient;
+import dev.fapiaoflow.platform.PlatformEndpoint;
 
 /**
- * An e-invoice platform in a box (profile {@code platform-sim}, and the test context): the open API of
- * {@link PlatformClient} on its own HTTP server — token, issue with serial deduplication, query, red-letter
- * confirmation and red-flush, void, PDF/OFD downloads — issuing 20-digit numbers of channel 8 and calling back signed.
+ * An e-invoice platform in a box, in test scope only (the test context, and {@code ./mvnw spring-boot:test-run} with
+ * profile {@code platform-sim} for local trials): Nuonuo's open API on its own HTTP server — token, issue with serial
+ * deduplication, query, the red-letter confirmation (apply, query, cancel) that issues the red-letter invoice by
+ * itself, PDF/OFD downloads — issuing 20-digit numbers of channel 8 and calling back signed. It is as strict as the
+ * documentation ({@link NuonuoSchema}): a call the platform would refuse is refused here with the platform's code.
  * {@link #faults} makes it misbehave; {@link #stats} counts what it did. One serial never yields a second invoice here,
  * exactly like a real platform; whether we keep to one invoice per request is what the tests check.
  */
 @Component
 @ConditionalOnProperty(name = "fapiaoflow.platform.simulator.enabled", havingValue = "true")
-public class PlatformSimulator implements DisposableBean {
+public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformSimulator.class);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -69,7 +72,7 @@ public class PlatformSimulator implements DisposableBean {
     private final Map<String, SimInvoice> bySerial = new ConcurrentHashMap<>();
     private final Map<String, SimInvoice> byNumber = new ConcurrentHashMap<>();
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
-    private final Map<String, BigDecimal> redConfirmations = new ConcurrentHashMap<>();
+    private final Map<String, SimConfirmation> redConfirmations = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final Map<String, AtomicLong> stats = new ConcurrentHashMap<>();
     private volatile SimulatorFaults faults = SimulatorFaults.none();
@@ -93,6 +96,7 @@ public class PlatformSimulator implements DisposableBean {
         log.info("Platform simulator listening on {}", baseUrl());
     }
 
+    @Override
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -176,14 +180,14 @@ public class PlatformSimulator implements DisposableBean {
         if (!properties.appKey().equals(params.get("appkey"))
                 || !PlatformSigner.matches(properties.appSecret(), canonical, exchange.getRequestHeaders().getFirst("X-Nuonuo-Sign"))) {
             count("bad request signatures");
-            send(exchange, 200, answer(PlatformClient.BAD_SIGNATURE, "签名错误", null));
+            send(exchange, 200, answer(NuonuoMessages.BAD_SIGNATURE, "签名错误", null));
             return;
         }
         // a token lives for the TTL in force now: shortening it expires tokens the client still thinks valid
         Instant issued = tokens.get(String.valueOf(exchange.getRequestHeaders().getFirst("accessToken")));
         if (issued == null || !Instant.now().isBefore(issued.plus(now.tokenTtl()))) {
             count("expired tokens refused");
-            send(exchange, 200, answer(PlatformClient.TOKEN_EXPIRED, "accessToken 已过期", null));
+            send(exchange, 200, answer(NuonuoMessages.TOKEN_EXPIRED, "accessToken 已过期", null));
             return;
         }
         if (chance(now.errorBeforeIssuing())) {
@@ -191,18 +195,24 @@ public class PlatformSimulator implements DisposableBean {
             send(exchange, 503, Map.of("error", "busy"));
             return;
         }
+        String userTax = exchange.getRequestHeaders().getFirst("userTax");
+        if (!properties.sellerTaxId().equals(userTax)) {
+            count("calls for another seller refused");
+            send(exchange, 200, answer(NuonuoMessages.SELLER_MISMATCH, "身份认证与当前企业税号不相符", null));
+            return;
+        }
         JsonNode content = json.readTree(body);
         String method = String.valueOf(exchange.getRequestHeaders().getFirst("method"));
         Map<String, Object> answer = switch (method) {
-            case PlatformClient.METHOD_ISSUE -> issue(content.path("order"), null);
-            case PlatformClient.METHOD_QUERY -> queryResults(content.path("orderNos"));
-            case PlatformClient.METHOD_RED_CONFIRM -> redConfirmation(content);
-            case PlatformClient.METHOD_RED -> redFlush(content);
-            case PlatformClient.METHOD_VOID -> voidInvoice(content);
+            case NuonuoMessages.METHOD_ISSUE -> issue(content);
+            case NuonuoMessages.METHOD_QUERY -> queryResults(content.path("orderNos"));
+            case NuonuoMessages.METHOD_RED_CONFIRM_APPLY -> applyRedConfirmation(content);
+            case NuonuoMessages.METHOD_RED_CONFIRM_QUERY -> queryRedConfirmation(content);
+            case NuonuoMessages.METHOD_RED_CONFIRM_CANCEL -> cancelRedConfirmation(content);
             default -> answer("E9999", "unknown method " + method, null);
         };
-        if ((method.equals(PlatformClient.METHOD_ISSUE) || method.equals(PlatformClient.METHOD_RED))
-                && PlatformClient.OK.equals(answer.get("code")) && chance(now.errorAfterIssuing())) {
+        if (method.equals(NuonuoMessages.METHOD_ISSUE)
+                && NuonuoMessages.OK.equals(answer.get("code")) && chance(now.errorAfterIssuing())) {
             count("5xx after issuing");
             send(exchange, 502, Map.of("error", "gateway timeout"));
             return;
@@ -210,21 +220,32 @@ public class PlatformSimulator implements DisposableBean {
         send(exchange, 200, answer);
     }
 
-    private Map<String, Object> issue(JsonNode order, String redOf) {
-        String serial = order.path("orderNo").asText();
-        if (serial.isBlank()) {
-            return answer("E9101", "orderNo 必填", null);
+    private Map<String, Object> issue(JsonNode content) {
+        List<NuonuoSchema.Refusal> refusals = NuonuoSchema.checkIssue(content, properties.sellerTaxId());
+        if (!refusals.isEmpty()) {
+            count("invalid issue calls refused");
+            log.info("Platform simulator refused an issue call: {}", refusals);
+            return answer(refusals.get(0).code(), refusals.get(0).describe(), null);
         }
-        SimInvoice created = new SimInvoice(serial, new BigDecimal(order.path("totalAmount").asText("0")), redOf);
+        JsonNode order = content.path("order");
+        BigDecimal total = BigDecimal.ZERO;
+        for (JsonNode detail : order.path("invoiceDetail")) {
+            total = total.add(new BigDecimal(detail.path("taxIncludedAmount").asText()));
+        }
+        return register(order.path("orderNo").asText(), total, null);
+    }
+
+    private Map<String, Object> register(String serial, BigDecimal total, String redOf) {
+        SimInvoice created = new SimInvoice(serial, total, redOf);
         SimInvoice existing = bySerial.putIfAbsent(serial, created);
         if (existing != null) {
             count("duplicate serials answered");
-            return answer(PlatformClient.DUPLICATE_SERIAL, "订单编号重复", null);
+            return answer(NuonuoMessages.DUPLICATE_SERIAL, "订单编号或流水号不能重复", null);
         }
         count(redOf == null ? "invoices issued" : "red-letter invoices issued");
         Duration processing = properties.simulator().processingTime();
         callbacks.schedule(() -> complete(created), processing.toMillis(), TimeUnit.MILLISECONDS);
-        return answer(PlatformClient.OK, "开票提交成功", Map.of("invoiceSerialNum", "SIM" + serial));
+        return answer(NuonuoMessages.OK, "开票提交成功", Map.of("invoiceSerialNum", "SIM" + serial));
     }
 
     private void complete(SimInvoice invoice) {
@@ -303,49 +324,92 @@ public class PlatformSimulator implements DisposableBean {
             }
         }
         count("queries");
-        return answer(PlatformClient.OK, "查询成功", items);
+        return answer(NuonuoMessages.OK, "查询成功", items);
     }
 
-    private Map<String, Object> redConfirmation(JsonNode content) {
-        SimInvoice blue = byNumber.get(content.path("blueInvoiceNumber").asText());
-        BigDecimal amount = new BigDecimal(content.path("amount").asText("0"));
-        if (blue == null || blue.voided || amount.signum() <= 0 || amount.compareTo(blue.total.subtract(blue.reversed)) > 0) {
-            return answer("E9201", "蓝字发票不存在、已作废或冲红金额超出", null);
+    /**
+     * 红字确认单申请 by the seller: the blue 数电 invoice must exist and still have the amount; with no buyer confirmation
+     * needed (state 01) the red-letter invoice is issued at once under {@code orderNo}.
+     */
+    private Map<String, Object> applyRedConfirmation(JsonNode content) {
+        List<NuonuoSchema.Refusal> refusals = NuonuoSchema.checkRedConfirm(content, properties.sellerTaxId());
+        if (!refusals.isEmpty()) {
+            count("invalid red-letter confirmations refused");
+            return answer(refusals.get(0).code(), refusals.get(0).describe(), null);
         }
-        String billNo = "RC" + String.format("%018d", sequence.incrementAndGet());
-        redConfirmations.put(billNo + "|" + blue.number, amount);
-        count("red-letter confirmations");
-        return answer(PlatformClient.OK, "红字确认单已确认", Map.of("billNo", billNo, "billStatus", "01"));
-    }
-
-    private Map<String, Object> redFlush(JsonNode content) throws IOException {
-        String blueNumber = content.path("invoiceNumber").asText();
-        BigDecimal amount = redConfirmations.get(content.path("billNo").asText() + "|" + blueNumber);
-        if (amount == null) {
-            return answer("E9202", "缺少红字确认单", null);
+        SimInvoice blue = byNumber.get(content.path("blueElecInvoiceNumber").asText());
+        if (blue == null || blue.redOf != null) {
+            return answer("E9102", "蓝字发票不存在", null);
         }
-        SimInvoice blue = byNumber.get(blueNumber);
-        Map<String, Object> answer = issue(json.valueToTree(Map.of("orderNo", content.path("orderNo").asText(),
-                "totalAmount", amount.negate().toPlainString())), blueNumber);
-        if (PlatformClient.OK.equals(answer.get("code"))) {
-            synchronized (blue) {
-                blue.reversed = blue.reversed.add(amount);
+        String billId = content.path("billId").asText("");
+        if (billId.isBlank()) {
+            billId = "SIMBILL" + sequence.incrementAndGet();
+        }
+        synchronized (blue) {
+            BigDecimal left = blue.total.subtract(blue.reversed);
+            BigDecimal amount = left;
+            if (content.path("detail").isArray() && !content.path("detail").isEmpty()) {
+                amount = BigDecimal.ZERO;
+                for (JsonNode d : content.path("detail")) {
+                    amount = amount.add(new BigDecimal(d.path("taxExcludedAmount").asText("0")))
+                            .add(new BigDecimal(d.path("taxAmount").asText("0")));
+                }
+                amount = amount.negate();
             }
+            if (left.signum() <= 0 || amount.signum() <= 0 || amount.compareTo(left) > 0) {
+                return answer("E9103", "该发票不能重复冲红", null);
+            }
+            SimConfirmation confirmation = new SimConfirmation(billId, content.path("orderNo").asText(""), blue, amount);
+            if (redConfirmations.putIfAbsent(billId, confirmation) != null) {
+                return answer("E4000", "红字确认单申请号重复", null);
+            }
+            blue.reversed = blue.reversed.add(amount);
+            confirmation.billNo = "4401" + String.format("%016d", sequence.incrementAndGet());
+            confirmation.status = "01";
         }
-        return answer;
+        count("red-letter confirmations");
+        SimConfirmation confirmation = redConfirmations.get(billId);
+        if (!confirmation.orderNo.isBlank()) {
+            register(confirmation.orderNo, confirmation.amount.negate(), blue.number);
+        }
+        return answer(NuonuoMessages.OK, "成功", billId);
     }
 
-    private Map<String, Object> voidInvoice(JsonNode content) {
-        SimInvoice invoice = byNumber.get(content.path("invoiceNumber").asText());
-        if (invoice != null && invoice.voided) {
-            return answer(PlatformClient.OK, "已作废", null); // a repeated void (a retried job) is no error
+    private Map<String, Object> queryRedConfirmation(JsonNode content) {
+        if (!"0".equals(content.path("identity").asText()) && !"1".equals(content.path("identity").asText())) {
+            return answer("E4000", "identity 必填", null);
         }
-        if (invoice == null || invoice.reversed.signum() != 0 || invoice.redOf != null) {
-            return answer("E9301", "发票不存在或不能作废", null);
+        SimConfirmation c = redConfirmations.get(content.path("billId").asText());
+        List<Map<String, Object>> list = new java.util.ArrayList<>();
+        if (c != null) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("billNo", c.billNo);
+            item.put("billId", c.billId);
+            item.put("billStatus", c.status);
+            item.put("billMessage", "");
+            item.put("orderNo", c.orderNo);
+            item.put("openStatus", bySerial.containsKey(c.orderNo) ? "1" : "0");
+            item.put("applySource", "0");
+            item.put("blueInvoiceNumber", c.blue.number);
+            list.add(item);
         }
-        invoice.voided = true;
-        count("voided");
-        return answer(PlatformClient.OK, "作废成功", null);
+        return answer(NuonuoMessages.OK, "查询成功", Map.of("total", String.valueOf(list.size()), "list", list));
+    }
+
+    private Map<String, Object> cancelRedConfirmation(JsonNode content) {
+        SimConfirmation c = redConfirmations.get(content.path("billId").asText());
+        if (c == null) {
+            return answer("E4000", "红字确认单不存在", null);
+        }
+        synchronized (c.blue) {
+            if (bySerial.containsKey(c.orderNo) || !Set.of("01", "02", "04").contains(c.status)) {
+                return answer("E4000", "红字确认单已开具红票或不可撤销", null);
+            }
+            c.status = "08";
+            c.blue.reversed = c.blue.reversed.subtract(c.amount);
+        }
+        count("red-letter confirmations cancelled");
+        return answer(NuonuoMessages.OK, "请求成功", Map.of());
     }
 
     private void file(HttpExchange exchange) throws IOException {
@@ -432,6 +496,22 @@ public class PlatformSimulator implements DisposableBean {
         return params;
     }
 
+    private static final class SimConfirmation {
+        final String billId;
+        final String orderNo;
+        final SimInvoice blue;
+        final BigDecimal amount;
+        volatile String billNo;
+        volatile String status = "15";
+
+        SimConfirmation(String billId, String orderNo, SimInvoice blue, BigDecimal amount) {
+            this.billId = billId;
+            this.orderNo = orderNo;
+            this.blue = blue;
+            this.amount = amount;
+        }
+    }
+
     private static final class SimInvoice {
         final String serial;
         final BigDecimal total;
@@ -439,7 +519,6 @@ public class PlatformSimulator implements DisposableBean {
         volatile String status = "20";
         volatile String number;
         volatile Instant issuedAt;
-        volatile boolean voided;
         BigDecimal reversed = BigDecimal.ZERO;
 
         SimInvoice(String serial, BigDecimal total, String redOf) {
