@@ -12,7 +12,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.security.UserAdministration;
 import dev.fapiaoflow.support.BrowserTestBase;
 import dev.fapiaoflow.verification.internal.BatchFiles;
 
@@ -20,14 +23,23 @@ import dev.fapiaoflow.verification.internal.BatchFiles;
 class BatchVerificationBrowserTest extends BrowserTestBase {
 
 
+    /** rows of the batch: within one minute of a fresh user's verification rate, which batch rows take from */
+    private static final int ROWS = 100;
+
+    @Autowired
+    private UserAdministration users;
+
     @Test
     void progressBarPollsUntilOneHundredPercentThenOffersTheResultFile() throws Exception {
+        String verifier = "batchpage" + ThreadLocalRandom.current().nextInt(1_000_000);
+        users.create(new UserAdministration.NewUser(verifier, "Batch", "Verifier", null, "a-long-password",
+                List.of(Groups.CUSTOMER)));
         List<String> lines = new ArrayList<>();
-        for (int i = 0; i < 2500; i++) {
+        for (int i = 0; i < ROWS; i++) {
             lines.add("9911" + String.format("%016d", ThreadLocalRandom.current().nextLong(10_000_000_000_000_000L)) + ",2026-11-03,1.00");
         }
         Path file = Files.write(downloads.resolve("batch.csv"), BatchFiles.csv(lines.toArray(String[]::new)));
-        logIn("manager");
+        logIn(verifier, "a-long-password");
 
         browser.get("http://localhost:" + port + "/verify/batch");
         browser.findElement(By.id("file")).sendKeys(file.toString());
@@ -37,7 +49,7 @@ class BatchVerificationBrowserTest extends BrowserTestBase {
                 b.findElement(By.id("batch")).getAttribute("data-status")));
         assertThat(browser.findElement(By.id("bar")).getAttribute("value")).isEqualTo("100");
         assertThat(browser.findElement(By.id("percent")).getText()).isEqualTo("100%");
-        assertThat(browser.findElement(By.id("counts")).getText()).contains("2500", "查无此票 2500");
+        assertThat(browser.findElement(By.id("counts")).getText()).contains(String.valueOf(ROWS), "查无此票 " + ROWS);
         assertThat(browser.findElement(By.id("result")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("result")).getAttribute("href")).endsWith("/result.csv");
     }
@@ -45,7 +57,7 @@ class BatchVerificationBrowserTest extends BrowserTestBase {
     @Test
     void refusedFileIsExplainedOnTheUploadForm() throws Exception {
         Path file = Files.write(downloads.resolve("wrong.csv"), "发票号码,日期,金额\n1,2,3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        logIn("manager");
+        logIn("manager", "demo");
 
         browser.get("http://localhost:" + port + "/verify/batch");
         browser.findElement(By.id("file")).sendKeys(file.toString());
@@ -54,10 +66,10 @@ class BatchVerificationBrowserTest extends BrowserTestBase {
         assertThat(browser.findElement(By.id("upload-error")).getText()).contains("number,issueDate,totalAmount");
     }
 
-    private void logIn(String user) {
+    private void logIn(String user, String password) {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.name("username")).sendKeys(user);
-        browser.findElement(By.name("password")).sendKeys("demo");
+        browser.findElement(By.name("password")).sendKeys(password);
         browser.findElement(By.id("login")).click();
     }
 }
