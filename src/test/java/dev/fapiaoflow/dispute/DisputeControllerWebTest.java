@@ -29,13 +29,14 @@ import dev.fapiaoflow.shared.ConflictException;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.NotFoundException;
+import dev.fapiaoflow.support.ApiSliceTest;
 
 /**
  * The dispute API's door, without the application behind it: who gets in (the real security rules), and how the
  * desk's refusals reach the client (ProblemDetail, field errors, 404, 409). What the desk decides is tested with the
  * whole application in {@link DisputeApiTest}.
  */
-@dev.fapiaoflow.support.ApiSliceTest(DisputeController.class)
+@ApiSliceTest(DisputeController.class)
 @Import(DisputeThreads.class)
 class DisputeControllerWebTest {
 
