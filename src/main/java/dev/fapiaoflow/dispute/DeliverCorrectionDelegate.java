@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component("deliverCorrectionDelegate")
 class DeliverCorrectionDelegate implements JavaDelegate {
 
-    private final DisputeService disputes;
+    private final DisputeCorrections corrections;
 
-    DeliverCorrectionDelegate(DisputeService disputes) {
-        this.disputes = disputes;
+    DeliverCorrectionDelegate(DisputeCorrections corrections) {
+        this.corrections = corrections;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        disputes.deliverCorrection(DisputeVariables.disputeId(execution));
+        corrections.deliverCorrection(DisputeVariables.disputeId(execution));
     }
 }

@@ -24,12 +24,15 @@ import dev.fapiaoflow.shared.NotFoundException;
 @RestController
 class DisputeController {
 
-    private final DisputeService disputes;
+    private final DisputeDesk disputes;
+    private final DisputeConversation conversation;
     private final DisputeResolution resolution;
     private final DisputeThreads threads;
 
-    DisputeController(DisputeService disputes, DisputeResolution resolution, DisputeThreads threads) {
+    DisputeController(DisputeDesk disputes, DisputeConversation conversation, DisputeResolution resolution,
+            DisputeThreads threads) {
         this.disputes = disputes;
+        this.conversation = conversation;
         this.resolution = resolution;
         this.threads = threads;
     }
@@ -60,7 +63,7 @@ class DisputeController {
     @PostMapping("/api/disputes/{id}/messages")
     ResponseEntity<DisputeView.Message> post(Authentication user, @PathVariable long id,
             @RequestBody(required = false) Map<String, String> body) {
-        DisputeView.Message message = disputes.post(CurrentUser.of(user), id, body == null ? null : body.get("text"));
+        DisputeView.Message message = conversation.post(CurrentUser.of(user), id, body == null ? null : body.get("text"));
         return ResponseEntity.status(201).body(message);
     }
 

@@ -34,11 +34,11 @@ import dev.fapiaoflow.shared.NotFoundException;
 @Controller
 class DisputePageController {
 
-    private final DisputeService disputes;
+    private final DisputeDesk disputes;
     private final DisputeResolution resolution;
     private final IssuanceService issuance;
 
-    DisputePageController(DisputeService disputes, DisputeResolution resolution, IssuanceService issuance) {
+    DisputePageController(DisputeDesk disputes, DisputeResolution resolution, IssuanceService issuance) {
         this.disputes = disputes;
         this.resolution = resolution;
         this.issuance = issuance;

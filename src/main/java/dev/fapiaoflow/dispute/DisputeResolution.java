@@ -31,11 +31,11 @@ class DisputeResolution {
     static final Set<String> SERVICE_ACTIONS = Set.of(Actions.RESEND, Actions.CORRECT, Actions.REJECT, Actions.ESCALATE);
     static final Set<String> MANAGER_ACTIONS = Set.of(Actions.RESEND, Actions.CORRECT, Actions.REJECT);
 
-    private final DisputeService disputes;
+    private final DisputeDesk disputes;
     private final TaskService tasks;
     private final IdentityService identity;
 
-    DisputeResolution(DisputeService disputes, TaskService tasks, IdentityService identity) {
+    DisputeResolution(DisputeDesk disputes, TaskService tasks, IdentityService identity) {
         this.disputes = disputes;
         this.tasks = tasks;
         this.identity = identity;

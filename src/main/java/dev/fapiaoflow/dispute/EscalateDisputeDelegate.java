@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component("escalateDisputeDelegate")
 class EscalateDisputeDelegate implements JavaDelegate {
 
-    private final DisputeService disputes;
+    private final DisputeSteps steps;
 
-    EscalateDisputeDelegate(DisputeService disputes) {
-        this.disputes = disputes;
+    EscalateDisputeDelegate(DisputeSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        disputes.escalate(DisputeVariables.disputeId(execution));
+        steps.escalate(DisputeVariables.disputeId(execution));
     }
 }

@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component("issueRedLetterDelegate")
 class IssueRedLetterDelegate implements JavaDelegate {
 
-    private final DisputeService disputes;
+    private final DisputeCorrections corrections;
 
-    IssueRedLetterDelegate(DisputeService disputes) {
-        this.disputes = disputes;
+    IssueRedLetterDelegate(DisputeCorrections corrections) {
+        this.corrections = corrections;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        disputes.issueRedLetter(DisputeVariables.disputeId(execution), DisputeVariables.decidedBy(execution));
+        corrections.issueRedLetter(DisputeVariables.disputeId(execution), DisputeVariables.decidedBy(execution));
     }
 }

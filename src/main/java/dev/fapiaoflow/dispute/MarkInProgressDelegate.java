@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component("markInProgressDelegate")
 class MarkInProgressDelegate implements JavaDelegate {
 
-    private final DisputeService disputes;
+    private final DisputeSteps steps;
 
-    MarkInProgressDelegate(DisputeService disputes) {
-        this.disputes = disputes;
+    MarkInProgressDelegate(DisputeSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        disputes.inProgress(DisputeVariables.disputeId(execution));
+        steps.inProgress(DisputeVariables.disputeId(execution));
     }
 }

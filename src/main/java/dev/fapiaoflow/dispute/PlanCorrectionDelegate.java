@@ -10,14 +10,14 @@ import dev.fapiaoflow.dispute.DisputeProcess.Vars;
 @Component("planCorrectionDelegate")
 class PlanCorrectionDelegate implements JavaDelegate {
 
-    private final DisputeService disputes;
+    private final DisputeCorrections corrections;
 
-    PlanCorrectionDelegate(DisputeService disputes) {
-        this.disputes = disputes;
+    PlanCorrectionDelegate(DisputeCorrections corrections) {
+        this.corrections = corrections;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Vars.CORRECTION_METHOD, disputes.planCorrection(DisputeVariables.disputeId(execution)));
+        execution.setVariable(Vars.CORRECTION_METHOD, corrections.planCorrection(DisputeVariables.disputeId(execution)));
     }
 }

@@ -10,15 +10,15 @@ import dev.fapiaoflow.dispute.DisputeProcess.Vars;
 @Component("recordRecommendationDelegate")
 class RecordRecommendationDelegate implements JavaDelegate {
 
-    private final DisputeService disputes;
+    private final DisputeSteps steps;
 
-    RecordRecommendationDelegate(DisputeService disputes) {
-        this.disputes = disputes;
+    RecordRecommendationDelegate(DisputeSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        disputes.recordRecommendation(DisputeVariables.disputeId(execution), DisputeVariables.text(execution, Vars.RECOMMENDATION),
+        steps.recordRecommendation(DisputeVariables.disputeId(execution), DisputeVariables.text(execution, Vars.RECOMMENDATION),
                 DisputeVariables.text(execution, Vars.RECOMMENDATION_NOTE));
     }
 }

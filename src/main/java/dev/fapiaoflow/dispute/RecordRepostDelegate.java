@@ -10,15 +10,15 @@ import dev.fapiaoflow.dispute.DisputeProcess.Vars;
 @Component("recordRepostDelegate")
 class RecordRepostDelegate implements JavaDelegate {
 
-    private final DisputeService disputes;
+    private final DisputeSteps steps;
 
-    RecordRepostDelegate(DisputeService disputes) {
-        this.disputes = disputes;
+    RecordRepostDelegate(DisputeSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        disputes.recordRepost(DisputeVariables.disputeId(execution), DisputeVariables.decidedBy(execution),
+        steps.recordRepost(DisputeVariables.disputeId(execution), DisputeVariables.decidedBy(execution),
                 DisputeVariables.text(execution, Vars.COURIER), DisputeVariables.text(execution, Vars.TRACKING_NUMBER));
     }
 }

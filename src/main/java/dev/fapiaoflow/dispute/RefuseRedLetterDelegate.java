@@ -10,15 +10,15 @@ import dev.fapiaoflow.dispute.DisputeProcess.Vars;
 @Component("refuseRedLetterDelegate")
 class RefuseRedLetterDelegate implements JavaDelegate {
 
-    private final DisputeService disputes;
+    private final DisputeCorrections corrections;
 
-    RefuseRedLetterDelegate(DisputeService disputes) {
-        this.disputes = disputes;
+    RefuseRedLetterDelegate(DisputeCorrections corrections) {
+        this.corrections = corrections;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        disputes.redLetterRefused(DisputeVariables.disputeId(execution), DisputeVariables.decidedBy(execution),
+        corrections.redLetterRefused(DisputeVariables.disputeId(execution), DisputeVariables.decidedBy(execution),
                 DisputeVariables.text(execution, Vars.COMMENT));
     }
 }

@@ -10,15 +10,15 @@ import dev.fapiaoflow.dispute.DisputeProcess.Vars;
 @Component("rejectDisputeDelegate")
 class RejectDisputeDelegate implements JavaDelegate {
 
-    private final DisputeService disputes;
+    private final DisputeSteps steps;
 
-    RejectDisputeDelegate(DisputeService disputes) {
-        this.disputes = disputes;
+    RejectDisputeDelegate(DisputeSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        disputes.reject(DisputeVariables.disputeId(execution), DisputeVariables.decidedBy(execution),
+        steps.reject(DisputeVariables.disputeId(execution), DisputeVariables.decidedBy(execution),
                 DisputeVariables.text(execution, Vars.COMMENT));
     }
 }

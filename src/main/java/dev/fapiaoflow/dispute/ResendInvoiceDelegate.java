@@ -10,15 +10,15 @@ import dev.fapiaoflow.dispute.DisputeProcess.Vars;
 @Component("resendInvoiceDelegate")
 class ResendInvoiceDelegate implements JavaDelegate {
 
-    private final DisputeService disputes;
+    private final DisputeSteps steps;
 
-    ResendInvoiceDelegate(DisputeService disputes) {
-        this.disputes = disputes;
+    ResendInvoiceDelegate(DisputeSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        disputes.resendByMail(DisputeVariables.disputeId(execution), DisputeVariables.decidedBy(execution),
+        steps.resendByMail(DisputeVariables.disputeId(execution), DisputeVariables.decidedBy(execution),
                 DisputeVariables.text(execution, Vars.COMMENT));
     }
 }

@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component("voidInvoiceDelegate")
 class VoidInvoiceDelegate implements JavaDelegate {
 
-    private final DisputeService disputes;
+    private final DisputeCorrections corrections;
 
-    VoidInvoiceDelegate(DisputeService disputes) {
-        this.disputes = disputes;
+    VoidInvoiceDelegate(DisputeCorrections corrections) {
+        this.corrections = corrections;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        disputes.voidInvoice(DisputeVariables.disputeId(execution), DisputeVariables.decidedBy(execution));
+        corrections.voidInvoice(DisputeVariables.disputeId(execution), DisputeVariables.decidedBy(execution));
     }
 }

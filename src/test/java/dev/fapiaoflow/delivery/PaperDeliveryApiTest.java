@@ -21,6 +21,7 @@ import dev.fapiaoflow.support.Orders;
 import dev.fapiaoflow.support.Requests;
 import dev.fapiaoflow.support.SpringTestBase;
 import dev.fapiaoflow.support.TestMailServer;
+import dev.fapiaoflow.support.Waiting;
 
 /** A paper special invoice through the API: approved, posted by finance, tracked and confirmed by the customer. */
 class PaperDeliveryApiTest extends SpringTestBase {
@@ -46,7 +47,7 @@ class PaperDeliveryApiTest extends SpringTestBase {
         assertThat(posted.at("/shipment/trackingNumber").asText()).isEqualTo(tracking);
         assertThat(posted.at("/shipment/postedAt").isTextual()).isTrue();
         assertThat(posted.at("/shipment/receivedAt").isNull()).isTrue();
-        assertThat(awaitMailContaining("ap@acme.example.com", tracking)).isTrue();
+        awaitMailContaining("ap@acme.example.com", tracking);
         String page = client("acme").get().uri("/invoices").retrieve().body(String.class);
         assertThat(page).contains(tracking).contains("action=\"/invoices/" + location.substring(location.lastIndexOf('/') + 1) + "/receipt\"");
 
@@ -106,24 +107,20 @@ class PaperDeliveryApiTest extends SpringTestBase {
     }
 
     private void awaitStatus(String location, String status) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        String now;
-        do {
-            now = client("acme").get().uri(location).retrieve().body(JsonNode.class).get("status").asText();
-        } while (!status.equals(now) && pause() && System.nanoTime() < deadline);
-        assertThat(now).as("status of " + location).isEqualTo(status);
+        Waiting.until("status " + status + " of " + location, Duration.ofSeconds(10),
+                () -> client("acme").get().uri(location).retrieve().body(JsonNode.class).get("status").asText(), status::equals);
     }
 
-    private static boolean awaitMailContaining(String recipient, String marker) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : TestMailServer.get().getReceivedMessages()) {
-                if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)
-                        && textOf(message).contains(marker)) {
-                    return true;
-                }
+    private static void awaitMailContaining(String recipient, String marker) {
+        Waiting.until("a mail to " + recipient + " containing " + marker, Duration.ofSeconds(10),
+                () -> hasMailContaining(recipient, marker));
+    }
+
+    private static boolean hasMailContaining(String recipient, String marker) throws Exception {
+        for (MimeMessage message : TestMailServer.get().getReceivedMessages()) {
+            if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient) && textOf(message).contains(marker)) {
+                return true;
             }
-            pause();
         }
         return false;
     }
@@ -139,15 +136,6 @@ class PaperDeliveryApiTest extends SpringTestBase {
             }
         }
         return text.toString();
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return true;
     }
 
     private JsonNode task(String requestLocation, String taskKey) {

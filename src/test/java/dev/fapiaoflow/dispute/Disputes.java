@@ -16,9 +16,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 import dev.fapiaoflow.support.TestMailServer;
+import dev.fapiaoflow.support.Waiting;
 
 /** Test helpers around the dispute API: raise, resolve, poll, find tasks and mails. */
 final class Disputes {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final Function<String, RestClient> clients;
 
@@ -55,16 +58,7 @@ final class Disputes {
 
     /** polls the dispute (as its customer) until it matches, 20 s at most */
     JsonNode await(String customer, long disputeId, Predicate<JsonNode> until, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        JsonNode dispute;
-        do {
-            dispute = get(customer, disputeId);
-            if (until.test(dispute)) {
-                return dispute;
-            }
-            sleep(100);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("dispute " + disputeId + " not " + what + " within 20 s: " + dispute);
+        return Waiting.until("dispute " + disputeId + " " + what, WAIT, () -> get(customer, disputeId), until);
     }
 
     JsonNode awaitStatus(String customer, long disputeId, String status) {
@@ -73,17 +67,12 @@ final class Disputes {
 
     /** the id of the open task of the request's processes with that key, polled for 20 s */
     String taskOf(long requestId, String taskKey) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        do {
-            JsonNode tasks = clients.apply("admin").get()
-                    .uri("/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={task}", requestId, taskKey)
-                    .retrieve().body(JsonNode.class);
-            if (tasks != null && tasks.isArray() && tasks.size() == 1) {
-                return tasks.get(0).get("id").asText();
-            }
-            sleep(100);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("no single " + taskKey + " task of request " + requestId);
+        JsonNode tasks = Waiting.until("a single " + taskKey + " task of request " + requestId, WAIT,
+                () -> clients.apply("admin").get()
+                        .uri("/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={task}", requestId, taskKey)
+                        .retrieve().body(JsonNode.class),
+                found -> found != null && found.isArray() && found.size() == 1);
+        return tasks.get(0).get("id").asText();
     }
 
     int complete(String user, String taskId, Map<String, Object> variables) {
@@ -94,19 +83,21 @@ final class Disputes {
 
     /** subject and attachment names of the first mail to the recipient whose subject contains the marker */
     static List<String> mailTo(String recipient, String marker) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : TestMailServer.get().getReceivedMessages()) {
-                if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)
-                        && message.getSubject() != null && message.getSubject().contains(marker)) {
-                    List<String> parts = new java.util.ArrayList<>(List.of(message.getSubject()));
-                    attachments(message, parts);
-                    return parts;
-                }
+        MimeMessage mail = Waiting.until("a mail to " + recipient + " about " + marker, WAIT,
+                () -> firstMail(recipient, marker), found -> found != null);
+        List<String> parts = new java.util.ArrayList<>(List.of(mail.getSubject()));
+        attachments(mail, parts);
+        return parts;
+    }
+
+    private static MimeMessage firstMail(String recipient, String marker) throws Exception {
+        for (MimeMessage message : TestMailServer.get().getReceivedMessages()) {
+            if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)
+                    && message.getSubject() != null && message.getSubject().contains(marker)) {
+                return message;
             }
-            sleep(100);
         }
-        throw new AssertionError("no mail to " + recipient + " about " + marker);
+        return null;
     }
 
     private static void attachments(Part part, List<String> names) throws Exception {
@@ -117,15 +108,6 @@ final class Disputes {
             for (int i = 0; i < multipart.getCount(); i++) {
                 attachments(multipart.getBodyPart(i), names);
             }
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

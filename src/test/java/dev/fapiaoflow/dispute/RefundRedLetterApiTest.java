@@ -2,6 +2,7 @@ package dev.fapiaoflow.dispute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.springframework.http.MediaType;
 import dev.fapiaoflow.support.IssuedInvoices;
 import dev.fapiaoflow.support.Orders;
 import dev.fapiaoflow.support.SpringTestBase;
+import dev.fapiaoflow.support.Waiting;
 
 /** The shop reports refunds of invoiced orders: one red-letter invoice (02) per refund, after finance confirms. */
 class RefundRedLetterApiTest extends SpringTestBase {
@@ -138,16 +140,8 @@ class RefundRedLetterApiTest extends SpringTestBase {
     }
 
     private JsonNode awaitInvoiceStatus(long invoiceId, String status) {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        JsonNode invoice;
-        do {
-            invoice = disputes.invoice("alice", invoiceId);
-            if (status.equals(invoice.get("status").asText())) {
-                return invoice;
-            }
-            Disputes.sleep(100);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("invoice " + invoiceId + " not " + status + ": " + invoice);
+        return Waiting.until("invoice " + invoiceId + " " + status, Duration.ofSeconds(20),
+                () -> disputes.invoice("alice", invoiceId), invoice -> status.equals(invoice.get("status").asText()));
     }
 
     private JsonNode verify(JsonNode invoice) {

@@ -22,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 import dev.fapiaoflow.support.SpringTestBase;
+import dev.fapiaoflow.support.Waiting;
 
 /** A Flowable-modeled approval process is imported, deployed and runs to its end on Camunda. */
 class FlowableImportApiTest extends SpringTestBase {
@@ -101,14 +102,8 @@ class FlowableImportApiTest extends SpringTestBase {
         }
     }
 
-    private void awaitEnded(String processInstanceId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).finished().count() == 1) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("process " + processInstanceId + " did not end within 20 s");
+    private void awaitEnded(String processInstanceId) {
+        Waiting.until("process " + processInstanceId + " ended", Duration.ofSeconds(20),
+                () -> history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).finished().count() == 1);
     }
 }

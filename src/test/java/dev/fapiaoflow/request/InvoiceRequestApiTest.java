@@ -30,6 +30,7 @@ import dev.fapiaoflow.support.Orders;
 import dev.fapiaoflow.support.Requests;
 import dev.fapiaoflow.support.SpringTestBase;
 import dev.fapiaoflow.support.TestMailServer;
+import dev.fapiaoflow.support.Waiting;
 
 /** The foundation's path through the public API: shop pushes, customer applies, invoice arrives by mail. */
 class InvoiceRequestApiTest extends SpringTestBase {
@@ -325,18 +326,19 @@ class InvoiceRequestApiTest extends SpringTestBase {
     }
 
     /** the decoded text of the first mail to the recipient whose text contains the marker */
-    private static String mailTextTo(String recipient, String marker) throws Exception {
-        long deadline = System.nanoTime() + PROCESS_STEPS.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : TestMailServer.get().getReceivedMessages()) {
-                String text = message.getSubject() + "\n" + textOf((Part) message);
-                if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient) && text.contains(marker)) {
-                    return text;
-                }
+    private static String mailTextTo(String recipient, String marker) {
+        return Waiting.until("a mail to " + recipient + " containing " + marker, PROCESS_STEPS,
+                () -> firstMailText(recipient, marker), text -> text != null);
+    }
+
+    private static String firstMailText(String recipient, String marker) throws Exception {
+        for (MimeMessage message : TestMailServer.get().getReceivedMessages()) {
+            String text = message.getSubject() + "\n" + textOf((Part) message);
+            if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient) && text.contains(marker)) {
+                return text;
             }
-            sleep(100);
         }
-        throw new AssertionError("no mail to " + recipient + " containing " + marker);
+        return null;
     }
 
     private static String textOf(Part part) throws Exception {
@@ -385,29 +387,22 @@ class InvoiceRequestApiTest extends SpringTestBase {
     }
 
     private JsonNode awaitStatus(String user, String location, String status, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        JsonNode request;
-        do {
-            request = client(user).get().uri(location).retrieve().body(JsonNode.class);
-            if (status.equals(request.get("status").asText())) {
-                return request;
-            }
-            sleep(100);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("request " + location + " still " + request.get("status") + " after " + within);
+        return Waiting.until("request " + location + " " + status, within,
+                () -> client(user).get().uri(location).retrieve().body(JsonNode.class),
+                request -> status.equals(request.get("status").asText()));
     }
 
-    private static MimeMessage awaitMailTo(String recipient) throws Exception {
-        long deadline = System.nanoTime() + PROCESS_STEPS.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : TestMailServer.get().getReceivedMessages()) {
-                if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)) {
-                    return message;
-                }
+    private static MimeMessage awaitMailTo(String recipient) {
+        return Waiting.until("a mail to " + recipient, PROCESS_STEPS, () -> firstMailTo(recipient), mail -> mail != null);
+    }
+
+    private static MimeMessage firstMailTo(String recipient) throws Exception {
+        for (MimeMessage message : TestMailServer.get().getReceivedMessages()) {
+            if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)) {
+                return message;
             }
-            sleep(100);
         }
-        throw new AssertionError("no mail to " + recipient);
+        return null;
     }
 
     private static byte[] pdfAttachmentOf(MimeMessage message) throws Exception {
@@ -453,15 +448,6 @@ class InvoiceRequestApiTest extends SpringTestBase {
             return results;
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

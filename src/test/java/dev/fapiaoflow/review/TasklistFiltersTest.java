@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import dev.fapiaoflow.support.Orders;
 import dev.fapiaoflow.support.Requests;
 import dev.fapiaoflow.support.SpringTestBase;
+import dev.fapiaoflow.support.Waiting;
 
 /** The saved Tasklist filters exist once, finance may read them, and they list the right tasks. */
 class TasklistFiltersTest extends SpringTestBase {
@@ -49,15 +50,10 @@ class TasklistFiltersTest extends SpringTestBase {
         String requestId = location.substring(location.lastIndexOf('/') + 1);
         String filterId = filterNamed("reviewer", TasklistFilters.REVIEW_FILTER).get("id").asText();
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        boolean listed;
-        do {
-            JsonNode tasks = client("reviewer").post().uri("/engine-rest/filter/{id}/list?maxResults=1000", filterId)
-                    .contentType(MediaType.APPLICATION_JSON).body(Map.of()).retrieve().body(JsonNode.class);
-            listed = reviewTaskOfRequest(tasks, requestId);
-        } while (!listed && System.nanoTime() < deadline && pause());
-
-        assertThat(listed).as("ReviewSpecialVat of request " + requestId + " in " + TasklistFilters.REVIEW_FILTER).isTrue();
+        Waiting.until("ReviewSpecialVat of request " + requestId + " in " + TasklistFilters.REVIEW_FILTER,
+                Duration.ofSeconds(10), () -> reviewTaskOfRequest(client("reviewer").post()
+                        .uri("/engine-rest/filter/{id}/list?maxResults=1000", filterId)
+                        .contentType(MediaType.APPLICATION_JSON).body(Map.of()).retrieve().body(JsonNode.class), requestId));
     }
 
     private boolean reviewTaskOfRequest(JsonNode tasks, String requestId) {
@@ -75,14 +71,5 @@ class TasklistFiltersTest extends SpringTestBase {
     private JsonNode filterNamed(String user, String name) {
         JsonNode found = client(user).get().uri("/engine-rest/filter?name={name}", name).retrieve().body(JsonNode.class);
         return found != null && found.isArray() && found.size() == 1 ? found.get(0) : null;
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return true;
     }
 }

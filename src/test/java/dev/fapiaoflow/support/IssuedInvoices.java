@@ -55,45 +55,21 @@ public final class IssuedInvoices {
      */
     public JsonNode awaitStatus(String customer, String location, String status) {
         RestClient client = clients.apply(customer);
-        long deadline = System.nanoTime() + Duration.ofSeconds(STATUS_WAIT_SECONDS).toNanos();
-        JsonNode request;
-        do {
-            request = client.get().uri(location).retrieve().body(JsonNode.class);
-            if (status.equals(request.get("status").asText())) {
-                return request;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("request " + location + " still " + request.get("status") + ", not " + status
-                + " within " + STATUS_WAIT_SECONDS + " s");
+        return Waiting.until("request " + location + " " + status, Duration.ofSeconds(STATUS_WAIT_SECONDS),
+                () -> client.get().uri(location).retrieve().body(JsonNode.class),
+                request -> status.equals(request.get("status").asText()));
     }
 
     /** The one open task {@code taskKey} of the request's processes as finance-reviewers see it (10 s at most). */
     public JsonNode financeTask(String requestLocation, String taskKey) {
         String requestId = requestLocation.substring(requestLocation.lastIndexOf('/') + 1);
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        JsonNode tasks;
-        do {
-            tasks = clients.apply("reviewer").get()
-                    .uri("/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={task}&candidateGroup=finance-reviewer",
-                            requestId, taskKey)
-                    .retrieve().body(JsonNode.class);
-            if (tasks.size() == 1) {
-                return tasks.get(0);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("expected one " + taskKey + " of request " + requestId + ", found " + tasks);
+        JsonNode tasks = Waiting.until("one " + taskKey + " of request " + requestId, Duration.ofSeconds(10),
+                () -> clients.apply("reviewer").get()
+                        .uri("/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={task}&candidateGroup=finance-reviewer",
+                                requestId, taskKey)
+                        .retrieve().body(JsonNode.class),
+                found -> found.size() == 1);
+        return tasks.get(0);
     }
 
     private String apply(String customer, Map<String, Object> body) {

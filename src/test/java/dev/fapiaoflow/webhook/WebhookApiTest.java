@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 
 import dev.fapiaoflow.support.IssuedInvoices;
 import dev.fapiaoflow.support.SpringTestBase;
+import dev.fapiaoflow.support.Waiting;
 
 class WebhookApiTest extends SpringTestBase {
 
@@ -110,18 +111,19 @@ class WebhookApiTest extends SpringTestBase {
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
-    private JsonNode awaitFailed(String url) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode failed = client("admin").get().uri("/api/webhooks/deliveries?status=FAILED").retrieve().body(JsonNode.class);
-            for (JsonNode delivery : failed) {
-                if (delivery.get("url").asText().equals(url) && delivery.get("event").asText().equals("invoice.issued")) {
-                    return delivery;
-                }
+    private JsonNode awaitFailed(String url) {
+        return Waiting.until("a failed delivery to " + url, Duration.ofSeconds(10), () -> failedDelivery(url),
+                delivery -> delivery != null);
+    }
+
+    private JsonNode failedDelivery(String url) {
+        JsonNode failed = client("admin").get().uri("/api/webhooks/deliveries?status=FAILED").retrieve().body(JsonNode.class);
+        for (JsonNode delivery : failed) {
+            if (delivery.get("url").asText().equals(url) && delivery.get("event").asText().equals("invoice.issued")) {
+                return delivery;
             }
-            Thread.sleep(100);
         }
-        throw new AssertionError("no failed delivery to " + url);
+        return null;
     }
 
     private long register(String url, List<String> events) {
