@@ -3,7 +3,7 @@ package dev.fapiaoflow.buyer;
 import java.net.URI;
 import java.util.List;
 
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;

@@ -22,7 +22,7 @@ import dev.fapiaoflow.buyer.TaxpayerKind;
 import dev.fapiaoflow.order.OrderPush;
 import dev.fapiaoflow.order.OrderService;
 import dev.fapiaoflow.order.OrderStatus;
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 
 /**
  * The demo users of API.md (password {@code demo}) with a few paid orders and saved titles, loaded once

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import dev.fapiaoflow.security.CurrentUser;
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 import dev.fapiaoflow.shared.NotFoundException;
 
 /** API.md "Disputes", plus the queue, the resolution of customer service and the live thread (README). */

@@ -14,7 +14,7 @@ import dev.fapiaoflow.issuance.InvoiceFacts;
 import dev.fapiaoflow.request.DeliveryTarget;
 import dev.fapiaoflow.request.InvoiceRequestService;
 import dev.fapiaoflow.security.CurrentUser;
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.NotFoundException;
 

@@ -20,7 +20,7 @@ import dev.fapiaoflow.issuance.InvoiceFacts;
 import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.issuance.IssuanceService;
 import dev.fapiaoflow.security.CurrentUser;
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 import dev.fapiaoflow.shared.ConflictException;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;

@@ -15,7 +15,7 @@ import dev.fapiaoflow.dispute.DisputeProcess.Actions;
 import dev.fapiaoflow.dispute.DisputeProcess.Elements;
 import dev.fapiaoflow.dispute.DisputeProcess.Vars;
 import dev.fapiaoflow.security.CurrentUser;
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 import dev.fapiaoflow.shared.ConflictException;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;

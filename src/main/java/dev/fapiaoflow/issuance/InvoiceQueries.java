@@ -53,8 +53,8 @@ class InvoiceQueries {
         List<Invoice> reds = invoice.kind() == InvoiceKind.BLUE ? invoices.findByOriginalInvoiceIdOrderById(id) : List.of();
         InvoiceViews.Detail detail = InvoiceViews.Detail.of(invoice, reds, invoices.findByReplacesInvoiceId(id).orElse(null));
         // the owner and finance see the buyer's numbers whole; customer service handles the dispute without them
-        boolean whole = user.id().equals(invoice.owner()) || user.groups().contains(dev.fapiaoflow.security.Groups.FINANCE_REVIEWER)
-                || user.groups().contains(dev.fapiaoflow.security.Groups.FINANCE_MANAGER);
+        boolean whole = user.id().equals(invoice.owner()) || user.groups().contains(dev.fapiaoflow.shared.Groups.FINANCE_REVIEWER)
+                || user.groups().contains(dev.fapiaoflow.shared.Groups.FINANCE_MANAGER);
         return whole ? detail : detail.withBuyerNumbersMasked();
     }
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import dev.fapiaoflow.request.RequestForReview;
 import dev.fapiaoflow.request.RequestReviewService;
 import dev.fapiaoflow.security.CurrentUser;
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 import dev.fapiaoflow.shared.NotFoundException;
 
 /**

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 
 import dev.fapiaoflow.review.SpecialVatApprovalProcess.Elements;
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 
 /**
  * HandToManagers, after the review has waited too long: finance managers become candidates of the open review

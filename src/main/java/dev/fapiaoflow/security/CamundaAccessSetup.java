@@ -1,5 +1,6 @@
 package dev.fapiaoflow.security;
 
+import dev.fapiaoflow.shared.Groups;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 

@@ -1,5 +1,6 @@
 package dev.fapiaoflow.security;
 
+import dev.fapiaoflow.shared.Groups;
 import java.util.Collection;
 
 import org.springframework.security.core.Authentication;

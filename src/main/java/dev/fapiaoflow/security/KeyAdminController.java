@@ -1,5 +1,6 @@
 package dev.fapiaoflow.security;
 
+import dev.fapiaoflow.shared.Groups;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,5 +1,6 @@
 package dev.fapiaoflow.security;
 
+import dev.fapiaoflow.shared.Groups;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;

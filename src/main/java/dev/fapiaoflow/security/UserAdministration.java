@@ -1,5 +1,6 @@
 package dev.fapiaoflow.security;
 
+import dev.fapiaoflow.shared.Groups;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 
 /**
  * Puts {@link TaskFormGuard} in front of the engine's command chains. A Spring bean in the application; the plain

@@ -5,7 +5,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 
 /** Tells the page layout whether to show the anomalies link: finance only, the ones the page lets in. */
 @ControllerAdvice

@@ -2,7 +2,7 @@ package dev.fapiaoflow.buyer;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;

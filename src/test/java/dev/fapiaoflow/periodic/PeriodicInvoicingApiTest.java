@@ -28,7 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.fapiaoflow.periodic.PeriodOutcome.Result;
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 import dev.fapiaoflow.support.Orders;
 import dev.fapiaoflow.support.SpringTestBase;
 import dev.fapiaoflow.support.Waiting;

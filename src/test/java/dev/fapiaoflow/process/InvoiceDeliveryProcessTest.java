@@ -57,7 +57,7 @@ import dev.fapiaoflow.delivery.DeliveryProcess;
 import dev.fapiaoflow.delivery.DeliveryProcess.Receipts;
 import dev.fapiaoflow.delivery.DeliveryProcess.Channels;
 import dev.fapiaoflow.issuance.InvoiceType;
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 
 @Deployment(resources = { Models.INVOICE_DELIVERY, Models.DELIVERY_CHANNEL, Models.POST_PAPER_INVOICE_FORM })
 class InvoiceDeliveryProcessTest {

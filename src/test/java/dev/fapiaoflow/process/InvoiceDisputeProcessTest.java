@@ -59,7 +59,7 @@ import dev.fapiaoflow.dispute.DisputeProcess.Actions;
 import dev.fapiaoflow.dispute.DisputeProcess.CorrectionMethods;
 import dev.fapiaoflow.dispute.DisputeProcess.Decisions;
 import dev.fapiaoflow.issuance.IssuanceProcess;
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 
 /**
  * bpmn/invoice-dispute.bpmn with the real recommendation table and the real invoice-issuance model it calls:

@@ -62,7 +62,7 @@ import dev.fapiaoflow.review.ReviewConfig;
 import dev.fapiaoflow.review.SpecialVatApprovalProcess;
 import dev.fapiaoflow.review.SpecialVatApprovalProcess.Decisions;
 import dev.fapiaoflow.review.SpecialVatApprovalProcess.Outcomes;
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 
 /**
  * invoice-request end to end, with the called issuance and delivery processes and the real decision tables; only

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.fapiaoflow.dispute.DisputeProcess;
 import dev.fapiaoflow.dispute.DisputeProcess.Decisions;
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 
 /** bpmn/refund-red-letter.bpmn: finance confirms, then the red-letter invoice is issued and mailed; or refuses. */
 @Deployment(resources = { Models.REFUND_RED_LETTER, Models.CONFIRM_REFUND_RED_LETTER_FORM })

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.process.DecisionTable.Outcome;
 import dev.fapiaoflow.request.InvoiceRequestProcess.Decisions;
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 
 /** dmn/review-routing.dmn, rule by rule; amounts go in as fen (Long), the table reads yuan. */
 class ReviewRoutingTableTest {

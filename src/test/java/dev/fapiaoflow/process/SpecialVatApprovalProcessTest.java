@@ -73,7 +73,7 @@ import dev.fapiaoflow.review.SpecialVatApprovalProcess.Decisions;
 import dev.fapiaoflow.review.SpecialVatApprovalProcess.Forms;
 import dev.fapiaoflow.review.SpecialVatApprovalProcess.Messages;
 import dev.fapiaoflow.review.SpecialVatApprovalProcess.Outcomes;
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 import dev.fapiaoflow.taskform.VariableWriteRefused;
 
 /**

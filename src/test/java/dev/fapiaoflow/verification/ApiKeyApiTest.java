@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.client.RestClient;
 
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 import dev.fapiaoflow.support.IssuedInvoices;
 import dev.fapiaoflow.support.SpringTestBase;
 import dev.fapiaoflow.verification.internal.VerificationProperties;

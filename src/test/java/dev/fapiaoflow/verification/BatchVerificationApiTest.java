@@ -13,7 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 import dev.fapiaoflow.security.UserAdministration;
 import dev.fapiaoflow.support.IssuedInvoices;
 import dev.fapiaoflow.support.SpringTestBase;

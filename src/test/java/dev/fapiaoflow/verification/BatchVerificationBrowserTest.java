@@ -14,7 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 import dev.fapiaoflow.security.UserAdministration;
 import dev.fapiaoflow.support.BrowserTestBase;
 import dev.fapiaoflow.verification.internal.BatchFiles;

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import dev.fapiaoflow.periodic.Frequency;
 import dev.fapiaoflow.periodic.PeriodicInvoicingService;
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 import dev.fapiaoflow.support.SpringTestBase;
 
 /** The portal's periodic invoicing page without a browser: opt in, see it, change it, opt out; in both languages. */

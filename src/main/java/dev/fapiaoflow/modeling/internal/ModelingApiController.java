@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import dev.fapiaoflow.modeling.ModelKind;
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.NotFoundException;
 

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 
 /** Pages show the model library in their navigation to those who may open it ({@code modelsLink} in the layout). */
 @ControllerAdvice(annotations = Controller.class)

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import dev.fapiaoflow.security.Groups;
+import dev.fapiaoflow.shared.Groups;
 
 /** Pages show the reports in their navigation to those who may open them ({@code reportsLink} in the layout). */
 @ControllerAdvice(annotations = Controller.class)

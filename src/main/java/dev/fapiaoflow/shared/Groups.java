@@ -1,4 +1,4 @@
-package dev.fapiaoflow.security;
+package dev.fapiaoflow.shared;
 
 import java.util.List;
 
