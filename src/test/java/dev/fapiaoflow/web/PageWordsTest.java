@@ -53,6 +53,18 @@ class PageWordsTest extends SpringTestBase {
         assertThat(visibleText("reviewer", "/tasks/" + reviewTask)).contains("一般纳税人");
     }
 
+    @Test
+    void taskNamesComeFromTheBundlesInThePageLanguage() {
+        String special = new IssuedInvoices(this::client).specialRequestInReview("1888.00");
+        String reviewTask = new IssuedInvoices(this::client).financeTask(special, "ReviewSpecialVat").get("id").asText();
+
+        assertThat(visibleText("reviewer", "/tasks")).contains("审核专用发票申请").doesNotContain("Review special VAT request");
+        assertThat(visibleText("reviewer", "/tasks/" + reviewTask)).contains("审核专用发票申请")
+                .doesNotContain("Review special VAT request");
+        assertThat(visibleText("reviewer", "/tasks/" + reviewTask + "?lang=en")).contains("Review special VAT request")
+                .doesNotContain("审核专用发票申请");
+    }
+
     private void assertShowsWordsOnly(String user, String path) {
         String text = visibleText(user, path);
         Matcher code = RAW_CODE.matcher(text);
