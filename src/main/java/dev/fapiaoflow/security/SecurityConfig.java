@@ -153,6 +153,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/verify").permitAll()
                         .requestMatchers(HttpMethod.POST, "/verify").permitAll()
                         .requestMatchers("/admin/**").hasAuthority(Groups.ADMIN)
+                        // where a login lands: it sends every account, the shop's too, to a page it may open
+                        .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .anyRequest().access(PERSON))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

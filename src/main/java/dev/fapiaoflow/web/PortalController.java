@@ -22,7 +22,6 @@ import dev.fapiaoflow.order.OrderService;
 import dev.fapiaoflow.delivery.PaperDeliveryService;
 import dev.fapiaoflow.request.InvoiceRequestService;
 import dev.fapiaoflow.request.InvoiceRequestView;
-import dev.fapiaoflow.security.CurrentUser;
 import dev.fapiaoflow.shared.ConflictException;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
@@ -54,20 +53,11 @@ class PortalController {
         return "portal/login";
     }
 
+    /** Every role lands on a page it may open (see {@link Navigation}); the shop's account on the public verification page. */
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/")
     String home(Authentication user) {
-        CurrentUser current = CurrentUser.of(user);
-        if (current.groups().contains("customer")) {
-            return "redirect:/orders";
-        }
-        if (current.groups().contains("customer-service")) {
-            return "redirect:/disputes";
-        }
-        if (current.groups().contains("finance-reviewer") || current.groups().contains("finance-manager")) {
-            return "redirect:/tasks";
-        }
-        return current.isBackOffice() ? "redirect:/camunda/app/tasklist/" : "redirect:/outbox";
+        return "redirect:" + Navigation.landingPage(user);
     }
 
     @GetMapping("/orders")
