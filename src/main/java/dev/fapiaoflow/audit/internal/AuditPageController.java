@@ -64,7 +64,6 @@ class AuditPageController {
                 .collect(Collectors.joining("&")));
         model.addAttribute("user", user.getName());
         model.addAttribute("staff", true);
-        model.addAttribute("auditLink", true);
         return "audit/audit";
     }
 
