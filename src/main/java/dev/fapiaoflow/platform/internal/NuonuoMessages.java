@@ -168,6 +168,37 @@ public final class NuonuoMessages {
     }
 
     /** The content of {@code saveInvoiceRedConfirm}: the seller applies; a full reversal sends no detail. */
+    /** the {@code operater} value of a result callback (开票结果回调) */
+    public static final String CALLBACK_OPERATION = "callback";
+    /** what our side answers a result callback it took (the platform sends it again otherwise) */
+    public static final Map<String, String> CALLBACK_ACK = Map.of("status", "0000", "message", "同步成功");
+
+    /**
+     * What a result callback claims. It is unsigned, so none of it is a result: {@code serial} says which of our
+     * orders to ask the platform about, the claims are only logged.
+     */
+    public record CallbackHint(String serial, String claimedStatus, String claimedNumber) {
+    }
+
+    /**
+     * Reads the documented result callback (开票结果回调): a form POST with {@code operater=callback}, {@code orderno}
+     * and {@code content}, a JSON string of {@code c_*} fields ({@code c_orderno}, {@code c_status} 1 开票完成 / 2 开票失败 /
+     * 3 签章失败, {@code c_fphm}, {@code c_fpdm}, {@code c_url}, {@code c_ofd_url}, {@code c_kprq}, ...). Empty when it is
+     * not a result callback: another operation, no order number, or one no order of ours could have
+     * ({@code orderNo} is at most 20 characters of letters, digits and {@code -_}).
+     */
+    public static Optional<CallbackHint> callbackOf(String operater, String orderno, JsonNode content) {
+        if (!CALLBACK_OPERATION.equals(operater)) {
+            return Optional.empty();
+        }
+        JsonNode fields = content == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : content;
+        String serial = orderno == null || orderno.isBlank() ? text(fields, "c_orderno") : orderno.strip();
+        if (serial == null || !serial.matches("[A-Za-z0-9_-]{1,20}")) {
+            return Optional.empty();
+        }
+        return Optional.of(new CallbackHint(serial, text(fields, "c_status"), text(fields, "c_fphm")));
+    }
+
     public static Map<String, Object> redConfirmApplyContent(RedLetterApplication application) {
         Map<String, Object> c = new LinkedHashMap<>();
         put(c, "billId", application.billId(), 32, true);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -252,5 +253,27 @@ class NuonuoContractTest {
         BigDecimal taxAmount = new BigDecimal(tax);
         return new PlatformOrder.Line(name, code, unit, new BigDecimal(quantity), new BigDecimal(price), new BigDecimal(rate),
                 netAmount, taxAmount, netAmount.add(taxAmount));
+    }
+
+    @Test
+    void theDocumentedResultCallbackReadsAsAHintAboutOurOrderAndNothingMore() throws Exception {
+        Map<String, String> form = new java.util.HashMap<>();
+        for (String pair : NuonuoFixtures.CALLBACK_FORM.split("&")) {
+            String[] kv = pair.split("=", 2);
+            form.put(kv[0], java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        NuonuoMessages.CallbackHint hint = NuonuoMessages.callbackOf(form.get("operater"), form.get("orderno"),
+                json.readTree(form.get("content"))).orElseThrow();
+
+        assertThat(hint.serial()).isEqualTo("FF1024P1");
+        assertThat(hint.claimedStatus()).isEqualTo("1");
+        assertThat(hint.claimedNumber()).isEqualTo("26117000000000012345");
+        assertThat(NuonuoMessages.callbackOf(form.get("operater"), null, json.readTree(form.get("content"))))
+                .as("the order number of the content when orderno is missing").get()
+                .extracting(NuonuoMessages.CallbackHint::serial).isEqualTo("FF1024P1");
+        assertThat(NuonuoMessages.callbackOf("invoiceCancel", "FF1024P1", null)).as("another operation").isEmpty();
+        assertThat(NuonuoMessages.callbackOf("callback", "FF1024P1' or 1=1", null)).as("no order of ours").isEmpty();
+        assertThat(NuonuoMessages.callbackOf("callback", null, null)).as("no order at all").isEmpty();
     }
 }
