@@ -51,9 +51,14 @@ public final class NuonuoMessages {
     /** our own refusal, before anything was sent */
     public static final String LOCAL = "LOCAL";
 
-    /** 数电 invoice kinds (invoiceLine / blueInvoiceLine): pc 电子发票(普通发票), bs 电子发票(增值税专用发票) */
+    /**
+     * 数电 invoice kinds (invoiceLine / blueInvoiceLine): pc 电子发票(普通发票), bs 电子发票(增值税专用发票), and on paper
+     * ec 数电纸质发票(普通发票), es 数电纸质发票(增值税专用发票)
+     */
     public static final String LINE_ORDINARY = "pc";
     public static final String LINE_SPECIAL = "bs";
+    public static final String LINE_PAPER_ORDINARY = "ec";
+    public static final String LINE_PAPER_SPECIAL = "es";
 
     /** the documented tolerance of |net × rate − tax| per line */
     public static final BigDecimal TAX_TOLERANCE = new BigDecimal("0.06");
@@ -66,6 +71,14 @@ public final class NuonuoMessages {
 
     public static String invoiceLine(PlatformOrder.Kind kind) {
         return kind == PlatformOrder.Kind.SPECIAL ? LINE_SPECIAL : LINE_ORDINARY;
+    }
+
+    /** the invoiceLine of an order: a paper one goes out as 数电纸质发票, never as an e-invoice code */
+    public static String invoiceLine(PlatformOrder order) {
+        if (order.paper()) {
+            return order.kind() == PlatformOrder.Kind.SPECIAL ? LINE_PAPER_SPECIAL : LINE_PAPER_ORDINARY;
+        }
+        return invoiceLine(order.kind());
     }
 
     /** The content of {@code requestBillingNew}: {@code {"order": {...}}}, a blue invoice, not pushed by the platform. */
@@ -92,7 +105,7 @@ public final class NuonuoMessages {
         // we deliver the invoice ourselves (mail, portal): the platform pushes nothing, so it needs no phone or mail
         o.put("pushMode", "-1");
         o.put("invoiceType", "1");
-        o.put("invoiceLine", invoiceLine(order.kind()));
+        o.put("invoiceLine", invoiceLine(order));
         if (seller.smallScale() && order.lines().stream().anyMatch(line -> line.taxRate().compareTo(new BigDecimal("0.03")) == 0)) {
             // a small-scale taxpayer issuing at 3% gives the reason the platform asks for: 3 放弃享受减按1%征收
             o.put("surveyAnswerType", "3");

@@ -55,6 +55,30 @@ class NuonuoContractTest {
     }
 
     @Test
+    void paperInvoicesGoOutWithThePaperInvoiceLineCodesAndPassTheSchema() throws Exception {
+        PlatformOrder special = new PlatformOrder("FF2049P1", PlatformOrder.Kind.SPECIAL, Instant.parse("2026-11-03T01:00:00Z"), SCHOOL,
+                new PlatformOrder.Buyer("北京某某科技有限公司", "91110108351303601C", "北京市海淀区知春路1号", "010-12345678",
+                        "中国银行北京分行 1234567890", "ap@example.com"), "合同 HT-7",
+                List.of(line("*非学历教育服务*企业内训", "3070201020000000000", "课时", "2", "471.70000000", "0.06", "943.40", "56.60"),
+                        line("*图书*Python 教程", "1060201010000000000", "本", "1", "100.00000000", "0.09", "100.00", "9.00")),
+                new BigDecimal("1109.00"), true);
+        PlatformOrder electronic = ordinary("FF1026P1");
+        PlatformOrder ordinaryOnPaper = new PlatformOrder(electronic.serial(), electronic.kind(), electronic.orderedAt(),
+                electronic.seller(), electronic.buyer(), electronic.remarks(), electronic.lines(), electronic.totalAmount(), true);
+
+        JsonNode sentSpecial = json.valueToTree(NuonuoMessages.issueContent(special));
+        JsonNode sentOrdinary = json.valueToTree(NuonuoMessages.issueContent(ordinaryOnPaper));
+
+        // the special fixture, but as 数电纸质发票(增值税专用发票): es, not the e-invoice's bs
+        JsonNode expected = json.readTree(NuonuoFixtures.ISSUE_SPECIAL_REQUEST.replace("\"FF2048P1\"", "\"FF2049P1\"")
+                .replace("\"invoiceLine\": \"bs\"", "\"invoiceLine\": \"es\""));
+        assertThat(sentSpecial).isEqualTo(expected);
+        assertThat(sentOrdinary.path("order").path("invoiceLine").asText()).isEqualTo("ec");
+        assertThat(NuonuoSchema.checkIssue(sentSpecial, SELLER_TAX_ID)).isEmpty();
+        assertThat(NuonuoSchema.checkIssue(sentOrdinary, SELLER_TAX_ID)).isEmpty();
+    }
+
+    @Test
     void aSmallScaleSellerIssuingAtThreePercentGivesTheDocumentedReason() {
         PlatformOrder.Seller smallScale = new PlatformOrder.Seller("某培训工作室", SELLER_TAX_ID, "", "", "", "张会计", true);
         PlatformOrder order = new PlatformOrder("FF9P1", PlatformOrder.Kind.ORDINARY, Instant.parse("2026-11-03T01:00:00Z"),
