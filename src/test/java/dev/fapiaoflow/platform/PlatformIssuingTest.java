@@ -143,6 +143,35 @@ class PlatformIssuingTest extends PlatformModeTest {
     }
 
     @Test
+    void aRedLetterWaitingForTheBuyersConfirmationIsRetriedAndCompletesOnceTheBuyerConfirms() {
+        JsonNode used = new dev.fapiaoflow.support.IssuedInvoices(this::client).forAlice("318.00");
+        long usedId = used.get("id").asLong();
+        simulator.resetStats();
+        simulator.buyerMustConfirm(true);
+
+        Throwable first = catchThrowable(() -> issuance.redLetter(usedId, dev.fapiaoflow.issuance.RedLetterReason.ISSUED_IN_ERROR, "manager"));
+        Throwable retried = catchThrowable(() -> issuance.redLetter(usedId, dev.fapiaoflow.issuance.RedLetterReason.ISSUED_IN_ERROR, "manager"));
+
+        assertThat(first).as("the step fails for its job to retry").isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("AWAITING_BUYER");
+        assertThat(retried).isInstanceOf(IllegalStateException.class).hasMessageContaining("AWAITING_BUYER");
+        assertThat(platform.redLetterConfirmation("FFRC" + usedId + "N1")).get()
+                .extracting(RedLetterConfirmation::state).isEqualTo(RedLetterConfirmation.State.AWAITING_BUYER);
+        assertThat(simulator.stats()).as("the retry looks again instead of filing a second confirmation")
+                .containsEntry("red-letter confirmations", 1L).doesNotContainKey("red-letter invoices issued");
+        assertThat(jdbc.queryForObject("select count(*) from invoice where request_id = (select request_id from invoice where id = ?)",
+                Integer.class, usedId)).as("no red-letter invoice stored yet").isEqualTo(1);
+
+        simulator.buyerConfirms("FFRC" + usedId + "N1");
+        long red = issuance.redLetter(usedId, dev.fapiaoflow.issuance.RedLetterReason.ISSUED_IN_ERROR, "manager");
+
+        var facts = issuance.facts(red).orElseThrow();
+        assertThat(facts.totalAmount()).isEqualByComparingTo("-318.00");
+        assertThat(facts.number()).matches("\\d{2}118\\d{15}");
+        assertThat(simulator.stats()).containsEntry("red-letter confirmations", 1L).containsEntry("red-letter invoices issued", 1L);
+    }
+
+    @Test
     void aForgedCallbackClaimingAnInvoiceThePlatformHasNotIssuedChangesNothing(CapturedOutput output) {
         String serial = "FFCB" + System.nanoTime() % 1_000_000 + "P1";
         submitted(serial); // ours, but the platform has issued nothing under it

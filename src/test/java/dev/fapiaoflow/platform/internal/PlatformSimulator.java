@@ -77,6 +77,7 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
     private final AtomicLong sequence = new AtomicLong();
     private final Map<String, AtomicLong> stats = new ConcurrentHashMap<>();
     private volatile SimulatorFaults faults = SimulatorFaults.none();
+    private volatile boolean buyerMustConfirm;
     private final Random random = new Random(20261125L);
 
     PlatformSimulator(PlatformProperties properties, Environment environment, ObjectMapper json) throws IOException {
@@ -102,9 +103,31 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** from now on, misbehave like this */
+    /** from now on, misbehave like this (and the buyers confirm nothing they are asked to: see {@link #buyerMustConfirm}) */
     public void faults(SimulatorFaults faults) {
         this.faults = faults;
+        this.buyerMustConfirm = false;
+    }
+
+    /**
+     * From now on the buyer has used every blue invoice: a red-letter confirmation is held in 02 销方录入待购方确认 (no
+     * red-letter invoice) until {@link #buyerConfirms} it.
+     */
+    public void buyerMustConfirm(boolean hold) {
+        this.buyerMustConfirm = hold;
+    }
+
+    /** the buyer confirms the red-letter confirmation (04 购销双方已确认): the platform issues the red-letter invoice */
+    public void buyerConfirms(String billId) {
+        SimConfirmation confirmation = redConfirmations.get(billId);
+        if (confirmation == null || !"02".equals(confirmation.status)) {
+            throw new IllegalStateException("no red-letter confirmation " + billId + " awaits the buyer");
+        }
+        confirmation.status = "04";
+        count("red-letter confirmations confirmed by the buyer");
+        if (!confirmation.orderNo.isBlank()) {
+            register(confirmation.orderNo, confirmation.amount.negate(), confirmation.blue.number);
+        }
     }
 
     /** what happened so far: issued, duplicates, 5xx, callbacks sent/refused, forged callbacks refused, ... */
@@ -398,11 +421,11 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
             }
             blue.reversed = blue.reversed.add(amount);
             confirmation.billNo = "4401" + String.format("%016d", sequence.incrementAndGet());
-            confirmation.status = "01";
+            confirmation.status = buyerMustConfirm ? "02" : "01";
         }
         count("red-letter confirmations");
         SimConfirmation confirmation = redConfirmations.get(billId);
-        if (!confirmation.orderNo.isBlank()) {
+        if ("01".equals(confirmation.status) && !confirmation.orderNo.isBlank()) {
             register(confirmation.orderNo, confirmation.amount.negate(), blue.number);
         }
         return answer(NuonuoMessages.OK, "成功", billId);
