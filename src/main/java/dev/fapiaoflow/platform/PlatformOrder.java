@@ -10,9 +10,15 @@ import java.util.List;
  * fen; the lines' net, tax and gross amounts are those stored here, so the platform's invoice equals ours.
  */
 public record PlatformOrder(String serial, Kind kind, Instant orderedAt, Seller seller, Buyer buyer, String remarks,
-        List<Line> lines, BigDecimal totalAmount) {
+        List<Line> lines, BigDecimal totalAmount, boolean paper) {
 
-    /** the fully digital e-invoice kinds the school issues */
+    /** an e-invoice (数电 电子发票), the usual case */
+    public PlatformOrder(String serial, Kind kind, Instant orderedAt, Seller seller, Buyer buyer, String remarks,
+            List<Line> lines, BigDecimal totalAmount) {
+        this(serial, kind, orderedAt, seller, buyer, remarks, lines, totalAmount, false);
+    }
+
+    /** the fully digital invoice kinds the school issues; {@code paper} prints one of them on paper (数电纸质发票) */
     public enum Kind { ORDINARY, SPECIAL }
 
     /**

@@ -1,5 +1,5 @@
 package dev.fapiaoflow.platform;
 
-/** A signed callback about {@code serial} was accepted and stored; published after its transaction commits. */
+/** A result callback made us ask the platform about {@code serial}, and its answer changed what we knew (now stored). */
 public record PlatformResultReceived(String serial, PlatformResult.Status status) {
 }

@@ -95,7 +95,8 @@ class RequestLifecycle implements InvoiceDraftSource {
                 .map(item -> new DraftLine(item.orderNo(), item.name(), item.category(), item.quantity(), item.grossAmount()))
                 .toList();
         String remarks = "订单号：" + String.join("、", request.orderNos());
-        return new InvoiceDraft(requestId, request.customer(), request.invoiceType(), request.buyer(), lines, remarks);
+        return new InvoiceDraft(requestId, request.customer(), request.invoiceType(), request.buyer(), lines, remarks,
+                request.delivery() == Delivery.POST);
     }
 
     @Override

@@ -65,7 +65,7 @@ class ApiDocumentation {
             new Topic("/api/models", "Models",
                     "Process owners check, deploy, compare, roll back and migrate BPMN, DMN and form models."),
             new Topic("/api/platform", "E-invoice platform",
-                    "The third-party e-invoice platform's signed callback; no user."),
+                    "The third-party e-invoice platform's result callback (a hint, checked by querying the platform); no user."),
             new Topic("/api/", "Administration",
                     "Encryption keys, the audit trail and the document ledger (admin; the ledger check also finance managers)."));
 
@@ -117,7 +117,7 @@ class ApiDocumentation {
     /** Who may call without a login, and where an API key counts, as in SecurityConfig; null keeps the default. */
     static List<SecurityRequirement> securityOf(PathItem.HttpMethod method, String path) {
         if (path.equals("/api/platform/callback") || path.startsWith("/.well-known/")) {
-            return List.of(); // public, or signed by the platform (X-Nuonuo-Sign): no user
+            return List.of(); // public: the platform's callback is unsigned and only a hint (PlatformCallbackController)
         }
         boolean anonymousToo = method == PathItem.HttpMethod.POST
                 && (path.equals("/api/verifications") || path.equals("/api/verifications/document"));

@@ -3,7 +3,6 @@ package dev.fapiaoflow.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +11,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 import dev.fapiaoflow.issuance.IssuerSelection;
-import dev.fapiaoflow.platform.internal.PlatformSigner;
 import dev.fapiaoflow.support.SpringTestBase;
 
 /** Issuing locally (the shared test context, like the embedded default), the platform's door does not exist. */
@@ -22,15 +20,15 @@ class LocalIssuingHasNoPlatformTest extends SpringTestBase {
     IssuerSelection issuers;
 
     @Test
-    void theCallbackAnswersNotFoundEvenSignedWithTheSimulatorsOldDefaultSecret() {
-        String body = "{\"orderNo\":\"FF999998P1\",\"status\":\"2\",\"allElectronicInvoiceNumber\":\"26118000000000099998\"}";
-        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+    void theDocumentedResultCallbackAnswersNotFound() {
         RestClient anonymous = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(status -> true, (request, response) -> { }).build();
 
-        var answer = anonymous.post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_JSON)
-                .header("X-Nuonuo-Sign", PlatformSigner.sign("sim-app-secret", PlatformSigner.callbackCanonical("sim-app-key", "1", timestamp, body)))
-                .header("X-Nuonuo-Nonce", "1").header("X-Nuonuo-Timestamp", timestamp).body(body).retrieve().toEntity(String.class);
+        var answer = anonymous.post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body("operater=callback&orderno=FF999998P1&content=" + java.net.URLEncoder.encode(
+                        "{\"c_orderno\":\"FF999998P1\",\"c_status\":\"1\",\"c_fphm\":\"26118000000000099998\"}",
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .retrieve().toEntity(String.class);
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }

@@ -24,7 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
 
 import dev.fapiaoflow.issuance.IssuerSelection;
-import dev.fapiaoflow.platform.internal.PlatformSigner;
 import dev.fapiaoflow.platform.internal.PlatformSimulator;
 import dev.fapiaoflow.platform.internal.SimulatorFaults;
 import dev.fapiaoflow.support.PlatformModeTest;
@@ -90,8 +89,9 @@ class PlatformIssuingTest extends PlatformModeTest {
         assertThat(stats.get("invoices issued")).as("the platform issued one invoice per request").isGreaterThanOrEqualTo(200L);
         assertThat(stats).containsKeys("slow answers", "5xx before issuing", "5xx after issuing", "duplicate serials answered",
                 "callbacks late", "callbacks sent twice", "stale callbacks after the final one", "callbacks lost",
-                "forged callbacks answered 401", "expired tokens refused", "tokens issued");
-        assertThat(stats.keySet()).noneMatch(key -> key.startsWith("forged callbacks answered 2"));
+                "forged callbacks answered 200", "expired tokens refused", "tokens issued");
+        assertThat(jdbc.queryForList("select number from invoice where request_id in (" + in + ")", String.class))
+                .as("no number a forged callback claimed").doesNotContain("26118999999999999999");
         String keys = String.join(",", ids.stream().map(id -> "'" + id + "'").toList());
         assertThat(jdbc.queryForObject("select count(*) from act_ru_incident i join act_ru_execution e on e.id_ = i.proc_inst_id_"
                 + " where e.business_key_ in (" + keys + ")", Integer.class)).as("incidents").isZero();
@@ -143,40 +143,115 @@ class PlatformIssuingTest extends PlatformModeTest {
     }
 
     @Test
-    void aCallbackWithABadSignatureIsRefusedAndLoggedAndChangesNothing(CapturedOutput output) {
-        String body = "{\"orderNo\":\"FF999999P1\",\"status\":\"2\",\"allElectronicInvoiceNumber\":\"26118000000000099999\","
-                + "\"orderAmount\":\"0.01\"}";
-        String timestamp = String.valueOf(Instant.now().getEpochSecond());
-        RestClient anonymous = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> { }).build();
+    void aRedLetterWaitingForTheBuyersConfirmationIsRetriedAndCompletesOnceTheBuyerConfirms() {
+        JsonNode used = new dev.fapiaoflow.support.IssuedInvoices(this::client).forAlice("318.00");
+        long usedId = used.get("id").asLong();
+        simulator.resetStats();
+        simulator.buyerMustConfirm(true);
 
-        var forged = anonymous.post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_JSON)
-                .header("X-Nuonuo-Sign", PlatformSigner.sign("guessed", PlatformSigner.callbackCanonical(APP_KEY, "1", timestamp, body)))
-                .header("X-Nuonuo-Nonce", "1").header("X-Nuonuo-Timestamp", timestamp).body(body).retrieve().toEntity(String.class);
-        var unsigned = anonymous.post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_JSON).body(body)
+        Throwable first = catchThrowable(() -> issuance.redLetter(usedId, dev.fapiaoflow.issuance.RedLetterReason.ISSUED_IN_ERROR, "manager"));
+        Throwable retried = catchThrowable(() -> issuance.redLetter(usedId, dev.fapiaoflow.issuance.RedLetterReason.ISSUED_IN_ERROR, "manager"));
+
+        assertThat(first).as("the step fails for its job to retry").isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("AWAITING_BUYER");
+        assertThat(retried).isInstanceOf(IllegalStateException.class).hasMessageContaining("AWAITING_BUYER");
+        assertThat(platform.redLetterConfirmation("FFRC" + usedId + "N1")).get()
+                .extracting(RedLetterConfirmation::state).isEqualTo(RedLetterConfirmation.State.AWAITING_BUYER);
+        assertThat(simulator.stats()).as("the retry looks again instead of filing a second confirmation")
+                .containsEntry("red-letter confirmations", 1L).doesNotContainKey("red-letter invoices issued");
+        assertThat(jdbc.queryForObject("select count(*) from invoice where request_id = (select request_id from invoice where id = ?)",
+                Integer.class, usedId)).as("no red-letter invoice stored yet").isEqualTo(1);
+
+        simulator.buyerConfirms("FFRC" + usedId + "N1");
+        long red = issuance.redLetter(usedId, dev.fapiaoflow.issuance.RedLetterReason.ISSUED_IN_ERROR, "manager");
+
+        var facts = issuance.facts(red).orElseThrow();
+        assertThat(facts.totalAmount()).isEqualByComparingTo("-318.00");
+        assertThat(facts.number()).matches("\\d{2}118\\d{15}");
+        assertThat(simulator.stats()).containsEntry("red-letter confirmations", 1L).containsEntry("red-letter invoices issued", 1L);
+    }
+
+    @Test
+    void aForgedCallbackClaimingAnInvoiceThePlatformHasNotIssuedChangesNothing(CapturedOutput output) {
+        String serial = "FFCB" + System.nanoTime() % 1_000_000 + "P1";
+        submitted(serial); // ours, but the platform has issued nothing under it
+        String unknown = "FFCB" + System.nanoTime() % 1_000_000 + "X1";
+
+        var forged = postCallback(serial, claimIssued(serial, "26118999999999999999"));
+        var aboutSomeoneElses = postCallback(unknown, claimIssued(unknown, "26118999999999999998"));
+
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(forged.getBody()).contains("0000");
+        assertThat(platform.knownResult(serial)).as("only the platform's query answer is kept").isEmpty();
+        assertThat(aboutSomeoneElses.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(platform.knownResult(unknown)).isEmpty();
+        assertThat(output.getOut()).contains("that we never submitted: ignored");
+    }
+
+    @Test
+    void aCallbackThatIsNotTheDocumentedFormIsRefused() {
+        String signedJson = "{\"orderNo\":\"FF999999P1\",\"status\":\"2\",\"allElectronicInvoiceNumber\":\"26118000000000099999\"}";
+        var json = anonymous().post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_JSON).body(signedJson)
                 .retrieve().toEntity(String.class);
-        // signed with the simulator's published pair, which the adapter once fell back to when none was configured
-        var withTheSimulatorsSecret = anonymous.post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_JSON)
-                .header("X-Nuonuo-Sign", PlatformSigner.sign("sim-app-secret", PlatformSigner.callbackCanonical("sim-app-key", "4", timestamp, body)))
-                .header("X-Nuonuo-Nonce", "4").header("X-Nuonuo-Timestamp", timestamp).body(body).retrieve().toEntity(String.class);
-        String stale = String.valueOf(Instant.now().minus(Duration.ofHours(1)).getEpochSecond());
-        var replayed = anonymous.post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_JSON)
-                .header("X-Nuonuo-Sign", PlatformSigner.sign(APP_SECRET, PlatformSigner.callbackCanonical(APP_KEY, "2", stale, body)))
-                .header("X-Nuonuo-Nonce", "2").header("X-Nuonuo-Timestamp", stale).body(body).retrieve().toEntity(String.class);
+        var otherOperation = anonymous().post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body("operater=invalid&orderno=FF999999P1").retrieve().toEntity(String.class);
+        var noOrder = anonymous().post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body("operater=callback&content=%7B%7D").retrieve().toEntity(String.class);
 
-        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(unsigned.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(withTheSimulatorsSecret.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(replayed.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(json.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(otherOperation.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noOrder.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noOrder.getBody()).contains("operater=callback");
         assertThat(platform.knownResult("FF999999P1")).isEmpty();
-        assertThat(output.getOut()).contains("Refused a platform callback");
+    }
 
-        var genuine = anonymous.post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_JSON)
-                .header("X-Nuonuo-Sign", PlatformSigner.sign(APP_SECRET, PlatformSigner.callbackCanonical(APP_KEY, "3", timestamp, body)))
-                .header("X-Nuonuo-Nonce", "3").header("X-Nuonuo-Timestamp", timestamp).body(body).retrieve().toEntity(String.class);
-        assertThat(genuine.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(platform.knownResult("FF999999P1")).get().extracting(PlatformResult::invoiceNumber)
-                .isEqualTo("26118000000000099999");
+    @Test
+    void aGenuineCallbackMakesTheResultKnownAtOnceFromThePlatformsOwnAnswer() throws Exception {
+        simulator.faults(new SimulatorFaults(0, Duration.ZERO, 0, 0, 0, Duration.ZERO, 0, 0, 0, 1.0, Duration.ofHours(24)));
+        PlatformOrder order = order("FFCB" + System.nanoTime() % 1_000_000 + "P1");
+        submitted(order.serial());
+        assertThat(platform.issue(order)).isEqualTo(PlatformClient.Submission.ACCEPTED);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!simulator.issued(order.serial()) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(platform.knownResult(order.serial())).as("nobody asked yet, and the simulator's callback was lost").isEmpty();
+
+        // the platform's own callback, its content tampered with on the way: what we keep is what the query answers
+        var answer = postCallback(order.serial(), claimIssued(order.serial(), "26118999999999999999"));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        PlatformResult known = platform.knownResult(order.serial()).orElseThrow();
+        assertThat(known.issued()).isTrue();
+        assertThat(known.invoiceNumber()).matches("\\d{2}118\\d{15}").isNotEqualTo("26118999999999999999");
+        assertThat(known.totalAmount()).isEqualByComparingTo("106.00");
+
+        var repeated = postCallback(order.serial(), "{}");
+        assertThat(repeated.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(platform.knownResult(order.serial())).contains(known);
+    }
+
+    private void submitted(String serial) {
+        jdbc.update("insert into platform_submission (serial, request_id, part_no, status, attempts, created_at, version)"
+                + " values (?, ?, 1, 'SUBMITTED', 0, current_timestamp, 0)", serial, -System.nanoTime());
+    }
+
+    /** a callback content as documented (NuonuoFixtures.CALLBACK_FORM) claiming the invoice issued under {@code number} */
+    private static String claimIssued(String serial, String number) {
+        return "{\"c_orderno\":\"" + serial + "\",\"c_status\":\"1\",\"c_fpdm\":\"\",\"c_fphm\":\"" + number
+                + "\",\"c_bhsje\":\"0.01\",\"c_url\":\"https://attacker.example/x.pdf\"}";
+    }
+
+    private org.springframework.http.ResponseEntity<String> postCallback(String serial, String content) {
+        return anonymous().post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body("operater=callback&orderno=" + serial + "&content="
+                        + java.net.URLEncoder.encode(content, StandardCharsets.UTF_8))
+                .retrieve().toEntity(String.class);
+    }
+
+    private RestClient anonymous() {
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> { }).build();
     }
 
     @Test

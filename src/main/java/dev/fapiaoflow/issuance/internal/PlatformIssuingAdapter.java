@@ -184,6 +184,7 @@ public class PlatformIssuingAdapter implements InvoiceIssuingAdapter {
     }
 
     private PlatformOrder order(String serial, InvoiceDraft draft, List<TaxLine> part) {
-        return PlatformOrders.fromTaxLines(serial, clock.instant(), draft.type(), draft.buyer(), draft.remarks(), part, seller);
+        return PlatformOrders.fromTaxLines(serial, clock.instant(), draft.type(), draft.buyer(), draft.remarks(), draft.paper(),
+                part, seller);
     }
 }

@@ -43,7 +43,7 @@ final class PlatformOrders {
     }
 
     static PlatformOrder fromTaxLines(String serial, Instant orderedAt, InvoiceType type, BuyerDetails buyer, String remarks,
-            List<TaxLine> part, SellerProperties seller) {
+            boolean paper, List<TaxLine> part, SellerProperties seller) {
         List<PlatformOrder.Line> lines = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (TaxLine line : part) {
@@ -51,7 +51,7 @@ final class PlatformOrders {
                     line.taxRate(), line.amount().net(), line.amount().tax(), line.amount().gross()));
             total = total.add(line.amount().gross());
         }
-        return new PlatformOrder(serial, kind(type), orderedAt, seller(seller), buyer(buyer), remarks, lines, total);
+        return new PlatformOrder(serial, kind(type), orderedAt, seller(seller), buyer(buyer), remarks, lines, total, paper);
     }
 
     static PlatformOrder fromInvoice(String serial, Instant orderedAt, Invoice candidate, SellerProperties seller) {

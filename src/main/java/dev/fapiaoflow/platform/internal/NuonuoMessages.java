@@ -51,9 +51,14 @@ public final class NuonuoMessages {
     /** our own refusal, before anything was sent */
     public static final String LOCAL = "LOCAL";
 
-    /** 数电 invoice kinds (invoiceLine / blueInvoiceLine): pc 电子发票(普通发票), bs 电子发票(增值税专用发票) */
+    /**
+     * 数电 invoice kinds (invoiceLine / blueInvoiceLine): pc 电子发票(普通发票), bs 电子发票(增值税专用发票), and on paper
+     * ec 数电纸质发票(普通发票), es 数电纸质发票(增值税专用发票)
+     */
     public static final String LINE_ORDINARY = "pc";
     public static final String LINE_SPECIAL = "bs";
+    public static final String LINE_PAPER_ORDINARY = "ec";
+    public static final String LINE_PAPER_SPECIAL = "es";
 
     /** the documented tolerance of |net × rate − tax| per line */
     public static final BigDecimal TAX_TOLERANCE = new BigDecimal("0.06");
@@ -66,6 +71,14 @@ public final class NuonuoMessages {
 
     public static String invoiceLine(PlatformOrder.Kind kind) {
         return kind == PlatformOrder.Kind.SPECIAL ? LINE_SPECIAL : LINE_ORDINARY;
+    }
+
+    /** the invoiceLine of an order: a paper one goes out as 数电纸质发票, never as an e-invoice code */
+    public static String invoiceLine(PlatformOrder order) {
+        if (order.paper()) {
+            return order.kind() == PlatformOrder.Kind.SPECIAL ? LINE_PAPER_SPECIAL : LINE_PAPER_ORDINARY;
+        }
+        return invoiceLine(order.kind());
     }
 
     /** The content of {@code requestBillingNew}: {@code {"order": {...}}}, a blue invoice, not pushed by the platform. */
@@ -92,7 +105,7 @@ public final class NuonuoMessages {
         // we deliver the invoice ourselves (mail, portal): the platform pushes nothing, so it needs no phone or mail
         o.put("pushMode", "-1");
         o.put("invoiceType", "1");
-        o.put("invoiceLine", invoiceLine(order.kind()));
+        o.put("invoiceLine", invoiceLine(order));
         if (seller.smallScale() && order.lines().stream().anyMatch(line -> line.taxRate().compareTo(new BigDecimal("0.03")) == 0)) {
             // a small-scale taxpayer issuing at 3% gives the reason the platform asks for: 3 放弃享受减按1%征收
             o.put("surveyAnswerType", "3");
@@ -168,6 +181,37 @@ public final class NuonuoMessages {
     }
 
     /** The content of {@code saveInvoiceRedConfirm}: the seller applies; a full reversal sends no detail. */
+    /** the {@code operater} value of a result callback (开票结果回调) */
+    public static final String CALLBACK_OPERATION = "callback";
+    /** what our side answers a result callback it took (the platform sends it again otherwise) */
+    public static final Map<String, String> CALLBACK_ACK = Map.of("status", "0000", "message", "同步成功");
+
+    /**
+     * What a result callback claims. It is unsigned, so none of it is a result: {@code serial} says which of our
+     * orders to ask the platform about, the claims are only logged.
+     */
+    public record CallbackHint(String serial, String claimedStatus, String claimedNumber) {
+    }
+
+    /**
+     * Reads the documented result callback (开票结果回调): a form POST with {@code operater=callback}, {@code orderno}
+     * and {@code content}, a JSON string of {@code c_*} fields ({@code c_orderno}, {@code c_status} 1 开票完成 / 2 开票失败 /
+     * 3 签章失败, {@code c_fphm}, {@code c_fpdm}, {@code c_url}, {@code c_ofd_url}, {@code c_kprq}, ...). Empty when it is
+     * not a result callback: another operation, no order number, or one no order of ours could have
+     * ({@code orderNo} is at most 20 characters of letters, digits and {@code -_}).
+     */
+    public static Optional<CallbackHint> callbackOf(String operater, String orderno, JsonNode content) {
+        if (!CALLBACK_OPERATION.equals(operater)) {
+            return Optional.empty();
+        }
+        JsonNode fields = content == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : content;
+        String serial = orderno == null || orderno.isBlank() ? text(fields, "c_orderno") : orderno.strip();
+        if (serial == null || !serial.matches("[A-Za-z0-9_-]{1,20}")) {
+            return Optional.empty();
+        }
+        return Optional.of(new CallbackHint(serial, text(fields, "c_status"), text(fields, "c_fphm")));
+    }
+
     public static Map<String, Object> redConfirmApplyContent(RedLetterApplication application) {
         Map<String, Object> c = new LinkedHashMap<>();
         put(c, "billId", application.billId(), 32, true);

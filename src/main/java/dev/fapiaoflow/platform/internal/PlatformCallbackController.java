@@ -1,38 +1,39 @@
 package dev.fapiaoflow.platform.internal;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.fapiaoflow.platform.PlatformRefused;
 import dev.fapiaoflow.platform.PlatformClient;
 import dev.fapiaoflow.platform.PlatformResult;
 import dev.fapiaoflow.platform.PlatformResultReceived;
+import dev.fapiaoflow.platform.PlatformSubmissions;
 
 /**
- * The platform's asynchronous callback. Not a user's call: it is authenticated by its signature (HmacSHA1 with our app
- * secret over {@code a=callback&k&n&t&f=<body>}) and a timestamp no older than {@code callback-max-age}. A bad one is
- * refused with 401 and logged; a good one is kept (a final ISSUED answer is never overwritten, so a repeated, late or
- * out-of-order callback changes nothing) and announced as {@link PlatformResultReceived}.
+ * The platform's result callback (开票结果回调), as Nuonuo documents it: a form POST with {@code operater=callback},
+ * {@code orderno} and {@code content} (see {@link NuonuoMessages#callbackOf}). The documented callback carries no
+ * signature, so anyone can send one: it is only a hint. For a serial we submitted whose result is not final yet, we
+ * ask the platform ({@code queryInvoiceResult}, through the client and its rate limiter) and keep what the query
+ * answers; what the callback itself claims is never stored. An unknown serial, or one already issued, is answered
+ * like any other without effect (and without spending a query). A changed answer is announced as
+ * {@link PlatformResultReceived}, which wakes the waiting process at once instead of at the next poll.
  * <p>
- * It exists only in platform mode ({@code fapiaoflow.seller.issuing=platform}, where {@link PlatformAccountCheck} has
- * made sure there is a secret of our own to check against): issuing locally, the path answers 404.
+ * It exists only in platform mode ({@code fapiaoflow.seller.issuing=platform}): issuing locally, the path answers 404.
  */
 @RestController
 @ConditionalOnProperty(name = "fapiaoflow.seller.issuing", havingValue = "platform")
@@ -41,55 +42,68 @@ class PlatformCallbackController {
     static final String PATH = "/api/platform/callback";
     private static final Logger log = LoggerFactory.getLogger(PlatformCallbackController.class);
 
-    private final PlatformProperties properties;
-    private final PlatformResults results;
+    private final PlatformClient platform;
+    private final PlatformSubmissions submissions;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
-    private final Clock clock;
 
-    PlatformCallbackController(PlatformProperties properties, PlatformResults results, ApplicationEventPublisher events,
-            ObjectMapper json, ObjectProvider<Clock> clock) {
-        this.properties = properties;
-        this.results = results;
+    PlatformCallbackController(PlatformClient platform, PlatformSubmissions submissions, ApplicationEventPublisher events,
+            ObjectMapper json) {
+        this.platform = platform;
+        this.submissions = submissions;
         this.events = events;
         this.json = json;
-        this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
-    @PostMapping(PATH)
-    ResponseEntity<?> callback(@RequestBody String body, @RequestHeader(name = "X-Nuonuo-Sign", required = false) String sign,
-            @RequestHeader(name = "X-Nuonuo-Nonce", required = false) String nonce,
-            @RequestHeader(name = "X-Nuonuo-Timestamp", required = false) String timestamp, HttpServletRequest request) {
-        if (nonce == null || timestamp == null || !fresh(timestamp) || !PlatformSigner.matches(properties.appSecret(),
-                PlatformSigner.callbackCanonical(properties.appKey(), nonce, timestamp, body), sign)) {
-            log.warn("Refused a platform callback from {}: bad or missing signature or stale timestamp", request.getRemoteAddr());
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "callback signature refused");
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+    @PostMapping(path = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<?> callback(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request) {
+        Optional<NuonuoMessages.CallbackHint> read = NuonuoMessages.callbackOf(form.getFirst("operater"),
+                form.getFirst("orderno"), content(form.getFirst("content")));
+        if (read.isEmpty()) {
+            log.warn("Refused a platform callback from {}: not a result callback (operater=callback and orderno needed)",
+                    request.getRemoteAddr());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "not a result callback: operater=callback and an orderno of at most 20 letters, digits, - or _ are required");
+            return ResponseEntity.badRequest().body(problem);
         }
-        PlatformResult result;
+        NuonuoMessages.CallbackHint hint = read.get();
+        String serial = hint.serial();
+        Optional<PlatformResult> before = platform.knownResult(serial);
+        if (!submissions.submitted(serial) && before.isEmpty()) {
+            log.warn("Platform callback from {} about serial {} that we never submitted: ignored", request.getRemoteAddr(), serial);
+            return ResponseEntity.ok(NuonuoMessages.CALLBACK_ACK);
+        }
+        if (before.map(PlatformResult::issued).orElse(false)) {
+            return ResponseEntity.ok(NuonuoMessages.CALLBACK_ACK); // final: a repeat changes nothing, no query spent
+        }
+        PlatformResult answered;
         try {
-            JsonNode item = json.readTree(body);
-            result = PlatformClient.resultOf(item);
-            if (result.serial() == null || result.serial().isBlank()) {
-                throw new IllegalArgumentException("no orderNo");
-            }
+            answered = platform.find(serial).orElse(null);
+        } catch (IllegalStateException | PlatformRefused e) { // PlatformBusy is one too
+            // the platform sends the callback again, and the poll finds the result anyway
+            log.info("Platform callback for {}: the query could not be made now ({})", serial, e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "try again later"));
+        }
+        log.info("Platform callback for {} claimed status {} number {}; the platform's query says {}", serial,
+                hint.claimedStatus(), hint.claimedNumber(), answered == null ? "unknown" : answered.status());
+        // only a final answer is worth waking the process for; "still processing" leaves it to its poll
+        if (answered != null && answered.status() != PlatformResult.Status.PROCESSING
+                && before.map(PlatformResult::status).orElse(null) != answered.status()) {
+            events.publishEvent(new PlatformResultReceived(serial, answered.status()));
+        }
+        return ResponseEntity.ok(NuonuoMessages.CALLBACK_ACK);
+    }
+
+    /** the callback's content is untrusted and only read for the order number when {@code orderno} is missing */
+    private JsonNode content(String content) {
+        if (content == null || content.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readTree(content);
         } catch (Exception e) {
-            log.warn("Refused a signed platform callback that is not a result: {}", e.getMessage());
-            return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "not a result"));
-        }
-        if (results.record(result)) {
-            log.info("Platform callback: serial {} is {}", result.serial(), result.status());
-            events.publishEvent(new PlatformResultReceived(result.serial(), result.status()));
-        }
-        return ResponseEntity.ok(Map.of("status", "0000", "message", "成功"));
-    }
-
-    private boolean fresh(String timestamp) {
-        try {
-            Instant sent = Instant.ofEpochSecond(Long.parseLong(timestamp));
-            return Duration.between(sent, clock.instant()).abs().compareTo(properties.callbackMaxAge()) <= 0;
-        } catch (NumberFormatException e) {
-            return false;
+            return null;
         }
     }
 }

@@ -25,8 +25,6 @@ public record PlatformProperties(
         @DefaultValue("PT24H") Duration giveUpAfter,
         /** issue calls per serial per day (Asia/Shanghai); platforms throttle and bill repeated calls */
         @DefaultValue("20") int maxDailyAttempts,
-        /** callbacks older (or newer) than this are refused as replays */
-        @DefaultValue("PT10M") Duration callbackMaxAge,
         @DefaultValue Simulator simulator,
         /**
          * the school's own tax id at the platform (销方税号, salerTaxNum): every invoice goes out as this seller; required

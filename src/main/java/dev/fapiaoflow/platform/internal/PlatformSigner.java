@@ -10,8 +10,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The platform's signature: Base64 of HmacSHA1 with the app secret over a canonical string. Calls sign
- * {@code a=services&l=v1&p=open&k=<appKey>&i=<senid>&n=<nonce>&t=<timestamp>&f=<body>}; callbacks sign
- * {@code a=callback&k=<appKey>&n=<nonce>&t=<timestamp>&f=<body>}.
+ * {@code a=services&l=v1&p=open&k=<appKey>&i=<senid>&n=<nonce>&t=<timestamp>&f=<body>}. (The result callback is
+ * not signed: see PlatformCallbackController.)
  */
 public final class PlatformSigner {
 
@@ -20,10 +20,6 @@ public final class PlatformSigner {
 
     public static String callCanonical(String appKey, String senid, String nonce, String timestamp, String body) {
         return "a=services&l=v1&p=open&k=" + appKey + "&i=" + senid + "&n=" + nonce + "&t=" + timestamp + "&f=" + body;
-    }
-
-    public static String callbackCanonical(String appKey, String nonce, String timestamp, String body) {
-        return "a=callback&k=" + appKey + "&n=" + nonce + "&t=" + timestamp + "&f=" + body;
     }
 
     public static String sign(String secret, String canonical) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,6 +52,30 @@ class NuonuoContractTest {
 
         assertThat(sent).isEqualTo(json.readTree(NuonuoFixtures.ISSUE_SPECIAL_REQUEST));
         assertThat(NuonuoSchema.checkIssue(sent, SELLER_TAX_ID)).isEmpty();
+    }
+
+    @Test
+    void paperInvoicesGoOutWithThePaperInvoiceLineCodesAndPassTheSchema() throws Exception {
+        PlatformOrder special = new PlatformOrder("FF2049P1", PlatformOrder.Kind.SPECIAL, Instant.parse("2026-11-03T01:00:00Z"), SCHOOL,
+                new PlatformOrder.Buyer("北京某某科技有限公司", "91110108351303601C", "北京市海淀区知春路1号", "010-12345678",
+                        "中国银行北京分行 1234567890", "ap@example.com"), "合同 HT-7",
+                List.of(line("*非学历教育服务*企业内训", "3070201020000000000", "课时", "2", "471.70000000", "0.06", "943.40", "56.60"),
+                        line("*图书*Python 教程", "1060201010000000000", "本", "1", "100.00000000", "0.09", "100.00", "9.00")),
+                new BigDecimal("1109.00"), true);
+        PlatformOrder electronic = ordinary("FF1026P1");
+        PlatformOrder ordinaryOnPaper = new PlatformOrder(electronic.serial(), electronic.kind(), electronic.orderedAt(),
+                electronic.seller(), electronic.buyer(), electronic.remarks(), electronic.lines(), electronic.totalAmount(), true);
+
+        JsonNode sentSpecial = json.valueToTree(NuonuoMessages.issueContent(special));
+        JsonNode sentOrdinary = json.valueToTree(NuonuoMessages.issueContent(ordinaryOnPaper));
+
+        // the special fixture, but as 数电纸质发票(增值税专用发票): es, not the e-invoice's bs
+        JsonNode expected = json.readTree(NuonuoFixtures.ISSUE_SPECIAL_REQUEST.replace("\"FF2048P1\"", "\"FF2049P1\"")
+                .replace("\"invoiceLine\": \"bs\"", "\"invoiceLine\": \"es\""));
+        assertThat(sentSpecial).isEqualTo(expected);
+        assertThat(sentOrdinary.path("order").path("invoiceLine").asText()).isEqualTo("ec");
+        assertThat(NuonuoSchema.checkIssue(sentSpecial, SELLER_TAX_ID)).isEmpty();
+        assertThat(NuonuoSchema.checkIssue(sentOrdinary, SELLER_TAX_ID)).isEmpty();
     }
 
     @Test
@@ -252,5 +277,27 @@ class NuonuoContractTest {
         BigDecimal taxAmount = new BigDecimal(tax);
         return new PlatformOrder.Line(name, code, unit, new BigDecimal(quantity), new BigDecimal(price), new BigDecimal(rate),
                 netAmount, taxAmount, netAmount.add(taxAmount));
+    }
+
+    @Test
+    void theDocumentedResultCallbackReadsAsAHintAboutOurOrderAndNothingMore() throws Exception {
+        Map<String, String> form = new java.util.HashMap<>();
+        for (String pair : NuonuoFixtures.CALLBACK_FORM.split("&")) {
+            String[] kv = pair.split("=", 2);
+            form.put(kv[0], java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        NuonuoMessages.CallbackHint hint = NuonuoMessages.callbackOf(form.get("operater"), form.get("orderno"),
+                json.readTree(form.get("content"))).orElseThrow();
+
+        assertThat(hint.serial()).isEqualTo("FF1024P1");
+        assertThat(hint.claimedStatus()).isEqualTo("1");
+        assertThat(hint.claimedNumber()).isEqualTo("26117000000000012345");
+        assertThat(NuonuoMessages.callbackOf(form.get("operater"), null, json.readTree(form.get("content"))))
+                .as("the order number of the content when orderno is missing").get()
+                .extracting(NuonuoMessages.CallbackHint::serial).isEqualTo("FF1024P1");
+        assertThat(NuonuoMessages.callbackOf("invoiceCancel", "FF1024P1", null)).as("another operation").isEmpty();
+        assertThat(NuonuoMessages.callbackOf("callback", "FF1024P1' or 1=1", null)).as("no order of ours").isEmpty();
+        assertThat(NuonuoMessages.callbackOf("callback", null, null)).as("no order at all").isEmpty();
     }
 }

@@ -158,4 +158,22 @@ final class NuonuoFixtures {
     static final String RED_CONFIRM_CANCEL_ANSWER = """
             {"code": "E0000", "describe": "请求成功", "result": {}}
             """;
+
+    /*
+     * The result callback (开票结果回调) as Nuonuo documents it: https://open.nuonuo.com (API文档, 开票结果回调 / 回调说明):
+     * an HTTP POST, Content-Type application/x-www-form-urlencoded, of operater=callback, orderno (our orderNo) and
+     * content, a JSON string of the invoice's c_* fields (c_orderno, c_fpqqlsh, c_status 1 开票完成 / 2 开票失败 /
+     * 3 开票成功签章失败, c_msg, c_fpdm and c_fphm (for a 数电 e-invoice c_fpdm is empty), c_kprq in epoch ms, c_bhsje,
+     * c_hjse, c_url (PDF), c_ofd_url, c_jpg_url). The documentation gives the parameter table, not a sample body; this one
+     * is written from the table with values of ours (field names and meanings as also modelled by open-source Nuonuo
+     * clients, e.g. the ContentF callback model of wishare finance and InvoiceresultDto of hqtc bms on GitHub). No
+     * signature: the platform signs its answers to our calls, not its callbacks.
+     */
+    static final String CALLBACK_FORM = "operater=callback&orderno=FF1024P1&content="
+            + java.net.URLEncoder.encode("""
+                    {"c_orderno": "FF1024P1", "c_fpqqlsh": "20160108165823395151", "c_status": "1", "c_msg": "开票完成",
+                     "c_fpdm": "", "c_fphm": "26117000000000012345", "c_kprq": "1762049700000", "c_bhsje": "1885.85",
+                     "c_hjse": "113.15", "c_url": "https://inv.nuonuo.com/p/26117000000000012345.pdf",
+                     "c_ofd_url": "https://inv.nuonuo.com/p/26117000000000012345.ofd", "c_jpg_url": ""}
+                    """, java.nio.charset.StandardCharsets.UTF_8);
 }

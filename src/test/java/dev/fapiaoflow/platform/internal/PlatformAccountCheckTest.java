@@ -30,7 +30,8 @@ class PlatformAccountCheckTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(PlatformAdapter.class)
             .withBean(com.fasterxml.jackson.databind.ObjectMapper.class)
-            .withBean(PlatformResults.class, () -> org.mockito.Mockito.mock(PlatformResults.class));
+            .withBean(dev.fapiaoflow.platform.PlatformClient.class, () -> org.mockito.Mockito.mock(dev.fapiaoflow.platform.PlatformClient.class))
+            .withBean(dev.fapiaoflow.platform.PlatformSubmissions.class, () -> serial -> false);
 
     @Test
     void platformModeWithoutKeyAndSecretRefusesToStartNamingTheSettings() {
@@ -101,8 +102,13 @@ class PlatformAccountCheckTest {
         }
 
         @org.springframework.context.annotation.Bean
-        PlatformResults platformResults() {
-            return org.mockito.Mockito.mock(PlatformResults.class);
+        dev.fapiaoflow.platform.PlatformClient platformClient() {
+            return org.mockito.Mockito.mock(dev.fapiaoflow.platform.PlatformClient.class);
+        }
+
+        @org.springframework.context.annotation.Bean
+        dev.fapiaoflow.platform.PlatformSubmissions platformSubmissions() {
+            return serial -> false;
         }
     }
 }

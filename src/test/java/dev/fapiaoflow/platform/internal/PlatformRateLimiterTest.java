@@ -92,7 +92,7 @@ class PlatformRateLimiterTest {
 
     static PlatformProperties limits(int perSecond, Duration wait, int dailyQuota) {
         return new PlatformProperties(null, "app-key-" + UUID.randomUUID(), "secret", null, Duration.ofSeconds(5),
-                Duration.ofMinutes(1), Duration.ofHours(24), 20, Duration.ofMinutes(10),
+                Duration.ofMinutes(1), Duration.ofHours(24), 20,
                 new PlatformProperties.Simulator(false, 0, null, Duration.ofHours(24), Duration.ZERO), "91110108MA01ABCD2H",
                 perSecond, wait, dailyQuota);
     }

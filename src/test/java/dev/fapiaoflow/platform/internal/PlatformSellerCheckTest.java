@@ -37,7 +37,7 @@ class PlatformSellerCheckTest {
 
     static PlatformProperties account(String sellerTaxId) {
         return new PlatformProperties(null, "key", "secret", null, Duration.ofSeconds(5), Duration.ofMinutes(1),
-                Duration.ofHours(24), 20, Duration.ofMinutes(10),
+                Duration.ofHours(24), 20,
                 new PlatformProperties.Simulator(false, 0, null, Duration.ofHours(24), Duration.ZERO), sellerTaxId, 10,
                 Duration.ofSeconds(2), 5000);
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,6 +77,7 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
     private final AtomicLong sequence = new AtomicLong();
     private final Map<String, AtomicLong> stats = new ConcurrentHashMap<>();
     private volatile SimulatorFaults faults = SimulatorFaults.none();
+    private volatile boolean buyerMustConfirm;
     private final Random random = new Random(20261125L);
 
     PlatformSimulator(PlatformProperties properties, Environment environment, ObjectMapper json) throws IOException {
@@ -101,9 +103,31 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** from now on, misbehave like this */
+    /** from now on, misbehave like this (and the buyers confirm nothing they are asked to: see {@link #buyerMustConfirm}) */
     public void faults(SimulatorFaults faults) {
         this.faults = faults;
+        this.buyerMustConfirm = false;
+    }
+
+    /**
+     * From now on the buyer has used every blue invoice: a red-letter confirmation is held in 02 销方录入待购方确认 (no
+     * red-letter invoice) until {@link #buyerConfirms} it.
+     */
+    public void buyerMustConfirm(boolean hold) {
+        this.buyerMustConfirm = hold;
+    }
+
+    /** the buyer confirms the red-letter confirmation (04 购销双方已确认): the platform issues the red-letter invoice */
+    public void buyerConfirms(String billId) {
+        SimConfirmation confirmation = redConfirmations.get(billId);
+        if (confirmation == null || !"02".equals(confirmation.status)) {
+            throw new IllegalStateException("no red-letter confirmation " + billId + " awaits the buyer");
+        }
+        confirmation.status = "04";
+        count("red-letter confirmations confirmed by the buyer");
+        if (!confirmation.orderNo.isBlank()) {
+            register(confirmation.orderNo, confirmation.amount.negate(), confirmation.blue.number);
+        }
     }
 
     /** what happened so far: issued, duplicates, 5xx, callbacks sent/refused, forged callbacks refused, ... */
@@ -115,6 +139,12 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
 
     public void resetStats() {
         stats.clear();
+    }
+
+    /** whether the platform has finished issuing the serial (whatever it told us so far) */
+    public boolean issued(String serial) {
+        SimInvoice invoice = bySerial.get(serial);
+        return invoice != null && "2".equals(invoice.status);
     }
 
     /** how many invoices it issued for the serial (never more than one) */
@@ -244,6 +274,9 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
         }
         count(redOf == null ? "invoices issued" : "red-letter invoices issued");
         Duration processing = properties.simulator().processingTime();
+        if (chance(faults.forgedCallback())) {
+            callbacks.execute(() -> forgeCallback(created));
+        }
         callbacks.schedule(() -> complete(created), processing.toMillis(), TimeUnit.MILLISECONDS);
         return answer(NuonuoMessages.OK, "开票提交成功", Map.of("invoiceSerialNum", "SIM" + serial));
     }
@@ -263,42 +296,65 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
         if (delay > 0) {
             count("callbacks late");
         }
-        boolean forged = chance(now.forgedCallback());
         boolean twice = chance(now.callbackTwice());
         boolean outOfOrder = chance(now.callbackOutOfOrder());
         callbacks.schedule(() -> {
-            if (forged) {
-                Map<String, Object> fake = result(invoice);
-                fake.put("allElectronicInvoiceNumber", "26118999999999999999");
-                fake.put("orderAmount", "0.01");
-                postCallback(fake, true);
-            }
-            postCallback(result(invoice), false);
+            postCallback(callbackContent(invoice), false);
             if (twice) {
                 count("callbacks sent twice");
-                postCallback(result(invoice), false);
+                postCallback(callbackContent(invoice), false);
             }
             if (outOfOrder) {
                 count("stale callbacks after the final one");
-                Map<String, Object> stale = result(invoice);
-                stale.put("status", "20");
-                stale.remove("allElectronicInvoiceNumber");
+                Map<String, Object> stale = callbackContent(invoice);
+                stale.put("c_status", "2");
+                stale.put("c_msg", "开票失败");
+                stale.remove("c_fphm");
                 postCallback(stale, false);
             }
         }, delay, TimeUnit.MILLISECONDS);
     }
 
-    private void postCallback(Map<String, Object> item, boolean forge) {
+    /**
+     * A forged callback, sent by someone else than the platform before the invoice is issued: it claims the invoice is
+     * issued under a number the platform never gave. The documented callback is unsigned, so only the query can tell.
+     */
+    private void forgeCallback(SimInvoice invoice) {
+        Map<String, Object> fake = new LinkedHashMap<>();
+        fake.put("c_orderno", invoice.serial);
+        fake.put("c_status", "1");
+        fake.put("c_fphm", "26118999999999999999");
+        fake.put("c_bhsje", "0.01");
+        fake.put("c_kprq", Instant.now().toEpochMilli());
+        postCallback(fake, true);
+    }
+
+    /**
+     * The documented result callback (开票结果回调): a form POST of operater=callback, orderno and content, the JSON of
+     * the invoice's c_* fields (c_status 1 开票完成; for a 数电 e-invoice c_fpdm is empty and the number is c_fphm).
+     */
+    private Map<String, Object> callbackContent(SimInvoice invoice) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("c_orderno", invoice.serial);
+        content.put("c_fpqqlsh", "SIM" + invoice.serial);
+        content.put("c_status", "1");
+        content.put("c_msg", "开票完成");
+        content.put("c_fpdm", "");
+        content.put("c_fphm", invoice.number);
+        content.put("c_kprq", invoice.issuedAt.toEpochMilli());
+        content.put("c_bhsje", invoice.total.toPlainString());
+        content.put("c_url", baseUrl() + "/files/" + invoice.number + ".pdf");
+        content.put("c_ofd_url", baseUrl() + "/files/" + invoice.number + ".ofd");
+        return content;
+    }
+
+    private void postCallback(Map<String, Object> content, boolean forge) {
         try {
-            String body = json.writeValueAsString(item);
-            String nonce = String.valueOf(System.nanoTime() % 100_000_000);
-            String timestamp = String.valueOf(Instant.now().getEpochSecond());
-            String sign = PlatformSigner.sign(forge ? "not-the-secret" : properties.appSecret(),
-                    PlatformSigner.callbackCanonical(properties.appKey(), nonce, timestamp, body));
+            String form = "operater=callback&orderno=" + URLEncoder.encode(String.valueOf(content.get("c_orderno")), StandardCharsets.UTF_8)
+                    + "&content=" + URLEncoder.encode(json.writeValueAsString(content), StandardCharsets.UTF_8);
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(callbackUrl()))
-                    .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json;charset=utf-8")
-                    .header("X-Nuonuo-Sign", sign).header("X-Nuonuo-Nonce", nonce).header("X-Nuonuo-Timestamp", timestamp)
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+                    .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
             count((forge ? "forged callbacks answered " : "callbacks answered ") + response.statusCode());
         } catch (Exception e) {
             count(forge ? "forged callbacks failed" : "callbacks failed");
@@ -365,11 +421,11 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
             }
             blue.reversed = blue.reversed.add(amount);
             confirmation.billNo = "4401" + String.format("%016d", sequence.incrementAndGet());
-            confirmation.status = "01";
+            confirmation.status = buyerMustConfirm ? "02" : "01";
         }
         count("red-letter confirmations");
         SimConfirmation confirmation = redConfirmations.get(billId);
-        if (!confirmation.orderNo.isBlank()) {
+        if ("01".equals(confirmation.status) && !confirmation.orderNo.isBlank()) {
             register(confirmation.orderNo, confirmation.amount.negate(), blue.number);
         }
         return answer(NuonuoMessages.OK, "成功", billId);

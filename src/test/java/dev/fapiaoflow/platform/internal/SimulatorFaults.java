@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * What the simulator does wrong, each a probability per call or per invoice: answers slowly, fails with a 5xx before
  * or after it issued (the client then repeats and meets "duplicate serial"), calls back late, twice, out of order (a
- * stale "processing" after the final answer), with a forged signature, or not at all (the poll must find it), and
+ * stale "failed" after the final answer) or not at all (the poll must find it); someone else forges a callback
+ * that claims the invoice issued before it is (only the query can tell: the documented callback is unsigned), and
  * lets access tokens expire after {@code tokenTtl}.
  */
 public record SimulatorFaults(double slow, Duration slowBy, double errorBeforeIssuing, double errorAfterIssuing,
