@@ -7,9 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -42,6 +40,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
+import dev.fapiaoflow.support.FormLogin;
 import dev.fapiaoflow.support.SpringTestBase;
 
 /**
@@ -265,24 +264,7 @@ class EndpointAuthorizationMatrixTest extends SpringTestBase {
         return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null));
     }
 
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-    /** a browser-like client that logged in once through the app's login form */
     private HttpClient loggedIn(String user) {
-        try {
-            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            Matcher token = CSRF_FIELD.matcher(page);
-            assertThat(token.find()).as("CSRF field on /login").isTrue();
-            String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-            HttpResponse<Void> login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-            assertThat(login.headers().firstValue("Location").orElse("")).as("login of " + user).doesNotContain("error");
-            return client;
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException("login of " + user, e);
-        }
+        return FormLogin.loggedIn(port, user);
     }
 }

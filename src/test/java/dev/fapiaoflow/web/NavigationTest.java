@@ -3,13 +3,10 @@ package dev.fapiaoflow.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.fapiaoflow.support.FormLogin;
 import dev.fapiaoflow.support.SpringTestBase;
 
 /**
@@ -26,7 +24,6 @@ import dev.fapiaoflow.support.SpringTestBase;
  */
 class NavigationTest extends SpringTestBase {
 
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern NAV = Pattern.compile("<nav>(.*?)</nav>", Pattern.DOTALL);
     private static final Pattern LINK = Pattern.compile("href=\"([^\"]+)\"");
 
@@ -91,18 +88,7 @@ class NavigationTest extends SpringTestBase {
         throw new AssertionError("too many redirects from " + path);
     }
 
-    /** a cookie-keeping client logged in through the app's login form, as a browser */
-    private HttpClient loggedIn(String user) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher token = CSRF_FIELD.matcher(page);
-        assertThat(token.find()).as("CSRF field on /login").isTrue();
-        String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<Void> login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(login.headers().firstValue("Location").orElse("")).as("login of " + user).doesNotContain("error");
-        return client;
+    private HttpClient loggedIn(String user) {
+        return FormLogin.loggedIn(port, user);
     }
 }
