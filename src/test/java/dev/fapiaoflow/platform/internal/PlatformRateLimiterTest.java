@@ -16,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import javax.sql.DataSource;
+
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,20 +26,33 @@ import dev.fapiaoflow.platform.PlatformBusy;
 
 /**
  * The platform's limits hold across nodes: two limiters, each with its own Bucket4j proxy manager (two nodes), on one
- * database share one rate and one daily quota. Run on H2 with the table of the migration.
+ * database share one rate and one daily quota. Run on H2 with the table of the migration; {@link PlatformRateLimiterIT}
+ * runs the same on MariaDB, whose row locks the proxy manager's {@code SELECT … FOR UPDATE} relies on.
  */
 class PlatformRateLimiterTest {
 
-    JdbcDataSource database;
+    DataSource database;
 
     @BeforeEach
     void database() throws Exception {
-        database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:rate-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        database = newDatabase();
+    }
+
+    /** a database with the table of the migration, as every node would share it */
+    DataSource newDatabase() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:rate-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        createTable(h2);
+        return h2;
+    }
+
+    static void createTable(DataSource database) throws Exception {
         try (Connection connection = database.getConnection(); Statement ddl = connection.createStatement()) {
-            ddl.execute(Files.readString(Path.of("src/main/resources/db/migration/V170__platform_rate_limit.sql")));
+            ddl.execute(Files.readString(Path.of(MIGRATION)));
         }
     }
+
+    static final String MIGRATION = "src/main/resources/db/migration/V170__platform_rate_limit.sql";
 
     @Test
     void twoNodesTogetherPassNoMoreCallsThanTheConfiguredRate() throws Exception {
