@@ -62,8 +62,9 @@ public class InvoiceOfdRenderer {
             // ofdrw reads fonts from files: one copy per process, removed at exit
             Path folder = Files.createTempDirectory("fapiaoflow-ofd-font");
             fontFile = folder.resolve("WenQuanYiMicroHei-GB2312.ttf");
-            fontFile.toFile().deleteOnExit();
+            // deleteOnExit runs in reverse order of registration: the folder first registered is removed last, empty
             folder.toFile().deleteOnExit();
+            fontFile.toFile().deleteOnExit();
             Files.copy(in, fontFile, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the OFD font", e);
