@@ -3,6 +3,7 @@ package dev.fapiaoflow.modeling.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -61,12 +62,12 @@ final class SandboxInspection {
         return List.copyOf(inspection.problems);
     }
 
-    private java.util.Optional<Document> read(byte[] content) {
+    private Optional<Document> read(byte[] content) {
         try {
-            return java.util.Optional.of(Xml.parse(content));
+            return Optional.of(Xml.parse(content));
         } catch (IllegalArgumentException e) {
             refuse(null, RESOURCE_REFUSED, "the model cannot be read safely (not well-formed, or it declares a DTD): " + e.getMessage());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -172,12 +173,12 @@ final class SandboxInspection {
     /** the member a dot or a bracket with a literal names */
     private static java.util.Optional<String> member(Node node) {
         if (node instanceof AstDot dot) {
-            return java.util.Optional.of(dot.toString().substring(2));
+            return Optional.of(dot.toString().substring(2));
         }
         if (node.getChild(1) instanceof AstString literal) {
-            return java.util.Optional.of(String.valueOf(literal.eval(null, null)));
+            return Optional.of(String.valueOf(literal.eval(null, null)));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Camunda's extensions, or Activiti's (which Camunda still reads) */

@@ -45,6 +45,8 @@ class SandboxPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        // Camunda's own parsers must never resolve a DTD either; the sandbox's deployer refuses one before them
+        configuration.setEnableXxeProcessing(false);
         List<Deployer> preDeployers = new ArrayList<>();
         preDeployers.add(new SandboxDeployer(sandbox));
         if (configuration.getCustomPreDeployers() != null) {
