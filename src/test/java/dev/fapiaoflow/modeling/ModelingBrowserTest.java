@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 
 import dev.fapiaoflow.support.BrowserTestBase;
 import dev.fapiaoflow.support.IssuedInvoices;
+import dev.fapiaoflow.support.Waiting;
 
 /**
  * The process owner lowers the four-eyes threshold in the DMN editor, deploys it, and the next special request of
@@ -119,23 +120,9 @@ class ModelingBrowserTest extends BrowserTestBase {
 
     private String awaitTask(String requestLocation, String taskKey, String group) {
         String requestId = requestLocation.substring(requestLocation.lastIndexOf('/') + 1);
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        JsonNode tasks;
-        do {
-            tasks = client("manager").get()
-                    .uri("/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={task}&candidateGroup={group}",
-                            requestId, taskKey, group)
-                    .retrieve().body(JsonNode.class);
-            if (tasks.size() == 1) {
-                return tasks.get(0).get("id").asText();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("no " + taskKey + " for request " + requestId + ": " + tasks);
+        return Waiting.until("one " + taskKey + " for request " + requestId, WAIT, () -> client("manager").get()
+                .uri("/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={task}&candidateGroup={group}",
+                        requestId, taskKey, group)
+                .retrieve().body(JsonNode.class), tasks -> tasks.size() == 1).get(0).get("id").asText();
     }
 }

@@ -27,6 +27,7 @@ import dev.fapiaoflow.issuance.IssuerSelection;
 import dev.fapiaoflow.platform.internal.PlatformSimulator;
 import dev.fapiaoflow.platform.internal.SimulatorFaults;
 import dev.fapiaoflow.support.PlatformModeTest;
+import dev.fapiaoflow.support.Waiting;
 
 /**
  * Issuing through the e-invoice platform adapter against the in-context simulator, in an application started in
@@ -211,10 +212,7 @@ class PlatformIssuingTest extends PlatformModeTest {
         PlatformOrder order = order("FFCB" + System.nanoTime() % 1_000_000 + "P1");
         submitted(order.serial());
         assertThat(platform.issue(order)).isEqualTo(PlatformClient.Submission.ACCEPTED);
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!simulator.issued(order.serial()) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        Waiting.until("the simulator issued " + order.serial(), Duration.ofSeconds(10), () -> simulator.issued(order.serial()));
         assertThat(platform.knownResult(order.serial())).as("nobody asked yet, and the simulator's callback was lost").isEmpty();
 
         // the platform's own callback, its content tampered with on the way: what we keep is what the query answers
@@ -300,15 +298,7 @@ class PlatformIssuingTest extends PlatformModeTest {
                         new BigDecimal("106.00"))), new BigDecimal("106.00"));
     }
 
-    private PlatformResult awaitIssued(String serial) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            PlatformResult result = platform.query(serial);
-            if (result.issued()) {
-                return result;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(serial + " not issued within 10 s");
+    private PlatformResult awaitIssued(String serial) {
+        return Waiting.until(serial + " issued", Duration.ofSeconds(10), () -> platform.query(serial), PlatformResult::issued);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.client.RestClient;
 
 import dev.fapiaoflow.support.Orders;
 import dev.fapiaoflow.support.Requests;
+import dev.fapiaoflow.support.Waiting;
 
 /** Many customer requests at once (a paid order pushed, alice applies), and waiting until every one is delivered. */
 final class PlatformRequests {
@@ -56,19 +57,9 @@ final class PlatformRequests {
     }
 
     /** waits until every request is DELIVERED; fails with the stragglers' statuses after {@code limit} */
-    void awaitDelivered(List<Long> ids, Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
+    void awaitDelivered(List<Long> ids, Duration limit) {
         String in = String.join(",", ids.stream().map(String::valueOf).toList());
-        while (true) {
-            List<String> open = jdbc.queryForList("select concat(id, ':', status) from invoice_request where id in (" + in
-                    + ") and status <> 'DELIVERED'", String.class);
-            if (open.isEmpty()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(open.size() + " requests not delivered within " + limit + ": " + open);
-            }
-            Thread.sleep(250);
-        }
+        Waiting.until(ids.size() + " requests delivered", limit, () -> jdbc.queryForList("select concat(id, ':', status)"
+                + " from invoice_request where id in (" + in + ") and status <> 'DELIVERED'", String.class), List::isEmpty);
     }
 }

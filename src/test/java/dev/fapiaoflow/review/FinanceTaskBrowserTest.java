@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -17,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import dev.fapiaoflow.support.BrowserTestBase;
 import dev.fapiaoflow.support.IssuedInvoices;
 import dev.fapiaoflow.support.TestMailServer;
+import dev.fapiaoflow.support.Waiting;
 
 /** The finance reviewer approves a special request in the app's task list; the invoice PDF reaches acme by mail. */
 class FinanceTaskBrowserTest extends BrowserTestBase {
@@ -49,26 +51,17 @@ class FinanceTaskBrowserTest extends BrowserTestBase {
         assertThat(pdfAttachmentOf(mail)).startsWith("%PDF".getBytes());
     }
 
-    private static MimeMessage awaitInvoiceMail(String recipient, String invoiceNumber) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            MimeMessage mail = invoiceMailTo(recipient, invoiceNumber);
-            if (mail != null) {
-                return mail;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no invoice mail for " + invoiceNumber + "; subjects to " + recipient + ": "
-                + Arrays.stream(TestMailServer.get().getReceivedMessages())
-                        .filter(message -> recipientsOf(message).contains(recipient)).map(FinanceTaskBrowserTest::subjectOf).toList());
+    private static MimeMessage awaitInvoiceMail(String recipient, String invoiceNumber) {
+        return Waiting.until("the invoice mail for " + invoiceNumber + " to " + recipient, Duration.ofSeconds(20),
+                () -> invoiceMailTo(recipient, invoiceNumber), Optional::isPresent).orElseThrow();
     }
 
     /** the invoice mail of this invoice number: the subject names it */
-    private static MimeMessage invoiceMailTo(String recipient, String invoiceNumber) {
+    private static Optional<MimeMessage> invoiceMailTo(String recipient, String invoiceNumber) {
         return Arrays.stream(TestMailServer.get().getReceivedMessages())
                 .filter(message -> recipientsOf(message).contains(recipient))
                 .filter(message -> subjectOf(message).contains(invoiceNumber))
-                .findFirst().orElse(null);
+                .findFirst();
     }
 
     private static byte[] pdfAttachmentOf(MimeMessage message) throws Exception {

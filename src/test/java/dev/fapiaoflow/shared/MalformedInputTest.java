@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ import dev.fapiaoflow.support.IssuedInvoices;
 import dev.fapiaoflow.support.Orders;
 import dev.fapiaoflow.support.Requests;
 import dev.fapiaoflow.support.SpringTestBase;
+import dev.fapiaoflow.support.Waiting;
 
 /**
  * Corpus-driven robustness test: valid bodies of the public and customer API, mutated at random (seeded, so a
@@ -431,11 +433,10 @@ class MalformedInputTest extends SpringTestBase {
                 + (resolved == null ? "" : " / " + resolved);
     }
 
-    private void awaitJobsIdle() throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (management.createJobQuery().executable().count() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+    /** jobs still running after the set-up would write rows that look like partial writes of refused requests */
+    private void awaitJobsIdle() {
+        Waiting.until("no executable job left from the set-up", Duration.ofSeconds(30),
+                () -> management.createJobQuery().executable().count() == 0);
     }
 
     private record Target(String name, int weight, Supplier<MockHttpServletRequestBuilder> request) {

@@ -2,6 +2,7 @@ package dev.fapiaoflow.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import dev.fapiaoflow.support.Orders;
 import dev.fapiaoflow.support.Requests;
 import dev.fapiaoflow.support.SpringTestBase;
 import dev.fapiaoflow.support.TestMailServer;
+import dev.fapiaoflow.support.Waiting;
 
 /** The request's optional attachmentFormats: the invoice mail carries the PDF, the OFD or both; PDF when absent. */
 class AttachmentFormatsTest extends SpringTestBase {
@@ -51,17 +53,10 @@ class AttachmentFormatsTest extends SpringTestBase {
     }
 
     /** Up to 60 s: the first OFD of a cold context is made inside the mail step, on a shared machine. */
-    private JsonNode awaitDelivered(String location) throws InterruptedException {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-        JsonNode request;
-        do {
-            request = client("alice").get().uri(location).retrieve().body(JsonNode.class);
-            if ("DELIVERED".equals(request.get("status").asText())) {
-                return request;
-            }
-            Thread.sleep(200);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("request " + location + " still " + request.get("status") + " after 60 s");
+    private JsonNode awaitDelivered(String location) {
+        return Waiting.until("request " + location + " delivered", Duration.ofSeconds(60),
+                () -> client("alice").get().uri(location).retrieve().body(JsonNode.class),
+                request -> "DELIVERED".equals(request.get("status").asText()));
     }
 
     private String pushOrder(String price) {

@@ -10,6 +10,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
+import dev.fapiaoflow.support.Waiting;
+
 /** Uploads a batch over real HTTP as a logged-in user and waits for it the way a client would: by polling. */
 final class BatchUploadClient {
 
@@ -44,21 +46,8 @@ final class BatchUploadClient {
     }
 
     JsonNode awaitDone(String user, long jobId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonNode status = null;
-        while (System.nanoTime() < deadline) {
-            status = status(user, jobId).getBody();
-            if ("DONE".equals(status.get("status").asText())) {
-                return status;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("batch " + jobId + " not DONE within 30 s: " + status);
+        return Waiting.until("batch " + jobId + " DONE", Duration.ofSeconds(30), () -> status(user, jobId).getBody(),
+                status -> "DONE".equals(status.get("status").asText()));
     }
 
     ResponseEntity<byte[]> result(String user, long jobId) {

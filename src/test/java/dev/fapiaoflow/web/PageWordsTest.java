@@ -15,6 +15,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import dev.fapiaoflow.support.IssuedInvoices;
 import dev.fapiaoflow.support.SpringTestBase;
+import dev.fapiaoflow.support.Waiting;
 
 /**
  * The Chinese customer and staff pages show status codes as words and times in Asia/Shanghai to the minute: a raw
@@ -99,15 +100,9 @@ class PageWordsTest extends SpringTestBase {
     }
 
     /** the rules recommend an action shortly after the dispute is raised (staff see it in their list) */
-    private void awaitRecommendation(long disputeId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode dispute = client("service").get().uri("/api/disputes/{id}", disputeId).retrieve().body(JsonNode.class);
-            if (dispute.hasNonNull("recommendation")) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no recommendation for dispute " + disputeId);
+    private void awaitRecommendation(long disputeId) {
+        Waiting.until("a recommendation for dispute " + disputeId, Duration.ofSeconds(30),
+                () -> client("service").get().uri("/api/disputes/{id}", disputeId).retrieve().body(JsonNode.class),
+                dispute -> dispute.hasNonNull("recommendation"));
     }
 }

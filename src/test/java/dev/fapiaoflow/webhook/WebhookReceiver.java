@@ -5,11 +5,14 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpServer;
+
+import dev.fapiaoflow.support.Waiting;
 
 /** A real HTTP server on a free local port that records what it receives and answers with a settable status. */
 final class WebhookReceiver implements AutoCloseable {
@@ -47,17 +50,9 @@ final class WebhookReceiver implements AutoCloseable {
         return List.copyOf(received);
     }
 
-    Received await(Predicate<Received> wanted, Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (Received r : received) {
-                if (wanted.test(r)) {
-                    return r;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("nothing matching received within " + limit + "; got " + received);
+    Received await(Predicate<Received> wanted, Duration limit) {
+        return Waiting.until("a delivery matching the test's expectation", limit,
+                () -> received.stream().filter(wanted).findFirst(), Optional::isPresent).orElseThrow();
     }
 
     @Override
