@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.fapiaoflow.audit.internal.AuditAnchoring;
 import dev.fapiaoflow.audit.internal.AuditStore;
+import dev.fapiaoflow.support.OnMariaDbToo;
 import dev.fapiaoflow.support.Requests;
 import dev.fapiaoflow.support.SpringTestBase;
 
@@ -63,6 +64,8 @@ class AuditTrailTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the audit queue and chain on MariaDB")
     void aStateChangeAndAReadOfDecryptedDataAreRecordedWithWhoWhatWhichAndWhere() throws Exception {
         long before = lastSeq();
         String location = mockMvc.perform(post("/api/buyer-profiles").with(as("acme", "customer"))
@@ -102,6 +105,8 @@ class AuditTrailTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the search's SQL with paging")
     void adminSearchesByActorActionAndTimeWithPagingAndOthersMayNot() throws Exception {
         audit.record("auditor-test", "TEST SEARCH one", "test", "1", null);
         audit.record("auditor-test", "TEST SEARCH two", "test", "2", null);
@@ -131,6 +136,8 @@ class AuditTrailTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the chain check reading rows as MariaDB stores them")
     void changingOneEntryInTheDatabaseMakesTheChainCheckNameIt() throws Exception {
         audit.record("auditor-test", "TEST TAMPER", "test", "x", "original details");
         long seq = lastSeqOf("TEST TAMPER");
@@ -166,6 +173,8 @@ class AuditTrailTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("a gap in the sequence as MariaDB leaves it")
     void deletingAnEntryMakesTheChainCheckNameTheMissingOne() throws Exception {
         audit.record("auditor-test", "TEST DELETE", "test", "x", null);
         audit.record("auditor-test", "TEST DELETE next", "test", "y", null);
@@ -186,6 +195,8 @@ class AuditTrailTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the chain head's row lock under InnoDB")
     void concurrentAppendsAndSequencersNeverForkTheChain() throws Exception {
         long before = lastSeq();
         TransactionTemplate transaction = new TransactionTemplate(transactions);
@@ -266,6 +277,8 @@ class AuditTrailTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("anchors against a table cut back on MariaDB")
     void aTailCutBackBeforeAnAnchorIsNamedAsRemovedEvenWithTheAuditKey() {
         audit.record("auditor-test", "TEST CUT", "test", "x", null);
         AuditAnchor anchor = anchoring.anchorNow().orElseThrow();

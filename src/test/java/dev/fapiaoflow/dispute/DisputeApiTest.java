@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import dev.fapiaoflow.support.IssuedInvoices;
+import dev.fapiaoflow.support.OnMariaDbToo;
 import dev.fapiaoflow.support.SpringTestBase;
 
 /** API.md "Disputes" end to end on real invoices, with the job executor running the processes. */
@@ -34,6 +35,8 @@ class DisputeApiTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("red-letter numbering on InnoDB's row lock")
     void aliceWrongTitleIsCorrectedByRedLetterAndReissueAndTheThreeLink() throws Exception {
         JsonNode original = invoices.forAlice("399.00");
         long originalId = original.get("id").asLong();
@@ -185,6 +188,8 @@ class DisputeApiTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the one-open-dispute unique key")
     void aSecondOpenDisputeOnTheSameInvoiceIsRefusedAndAllowedAgainOnceClosed() {
         long invoiceId = invoices.forAlice("88.00").get("id").asLong();
         long first = disputes.raised("alice", invoiceId, Map.of("reason", "OTHER", "description", "请核对"));
@@ -205,6 +210,8 @@ class DisputeApiTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the one-open-dispute unique key under concurrent submissions")
     void ofConcurrentDisputesOnOneInvoiceTheDatabaseLetsExactlyOneOpen() throws Exception {
         long invoiceId = invoices.forAlice("11.00").get("id").asLong();
         int attempts = 4;
@@ -342,6 +349,8 @@ class DisputeApiTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the queue's ordering SQL")
     void theQueueShowsOverdueFirstAndFiltersForServiceOnly() {
         long invoiceId = invoices.forAlice("22.00").get("id").asLong();
         long disputeId = disputes.raised("alice", invoiceId, Map.of("reason", "OTHER", "description", "请核对"));

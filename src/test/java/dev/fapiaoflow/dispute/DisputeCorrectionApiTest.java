@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import dev.fapiaoflow.support.IssuedInvoices;
+import dev.fapiaoflow.support.OnMariaDbToo;
 import dev.fapiaoflow.support.Orders;
 import dev.fapiaoflow.support.Requests;
 import dev.fapiaoflow.support.SpringTestBase;
@@ -48,6 +49,8 @@ class DisputeCorrectionApiTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("a re-issue as another type through the V64 column")
     void acmeNormalInvoiceWantedAsSpecialIsApprovedByFinanceThenReissuedAsSpecialWithFullDetails() {
         JsonNode original = invoices.forAcme("860.00");
         long originalId = original.get("id").asLong();
@@ -154,6 +157,8 @@ class DisputeCorrectionApiTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("re-issued amounts recomputed from the orders in SQL")
     void aRefundWhoseRedLetterFinanceRefusedIsCorrectedByAReissueRecomputedFromTheOrders() {
         JsonNode original = invoices.forAlice("1000.00");
         long originalId = original.get("id").asLong();

@@ -1,8 +1,12 @@
 package dev.fapiaoflow.dispute;
 
 import dev.fapiaoflow.support.MariaDbIntegrationTest;
+import dev.fapiaoflow.support.OnMariaDbToo;
 
-/** {@link RefundRedLetterApiTest} on MariaDB: the refund key and the order's version under concurrent repeats. */
+/**
+ * The tests of {@link RefundRedLetterApiTest} marked {@link OnMariaDbToo}, again on MariaDB: the refund key and the
+ * order's version under concurrent repeats.
+ */
 @MariaDbIntegrationTest
 class RefundRedLetterApiIT extends RefundRedLetterApiTest {
 }

@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 import dev.fapiaoflow.support.IssuedInvoices;
+import dev.fapiaoflow.support.OnMariaDbToo;
 import dev.fapiaoflow.support.Orders;
 import dev.fapiaoflow.support.SpringTestBase;
 import dev.fapiaoflow.support.Waiting;
@@ -58,6 +59,8 @@ class RefundRedLetterApiTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the refund key's unique index")
     void aPartialThenFullRefundRaisesOneRedLetterEachEvenWhenTheShopRepeatsItself() {
         JsonNode original = invoices.forAlice("1000.00");
         long originalId = original.get("id").asLong();
@@ -111,6 +114,8 @@ class RefundRedLetterApiTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the order's version under concurrent repeats")
     void concurrentRepeatsOfOneRefundRaiseExactlyOneRedLetter() throws Exception {
         JsonNode original = invoices.forAlice("400.00");
         String orderNo = orderNoOf(original);

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.fapiaoflow.periodic.PeriodOutcome.Result;
 import dev.fapiaoflow.shared.Groups;
+import dev.fapiaoflow.support.OnMariaDbToo;
 import dev.fapiaoflow.support.Orders;
 import dev.fapiaoflow.support.SpringTestBase;
 import dev.fapiaoflow.support.Waiting;
@@ -111,6 +112,8 @@ class PeriodicInvoicingApiTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the month's bounds in Shanghai time against TIMESTAMP columns")
     void aMonthlyRunMergesThePaidUnclaimedOrdersOfTheLastMonthInShanghaiTimeIntoOneRequest() {
         optIn("MONTHLY");
         String firstMinute = pushOrder("2025-03-01T00:00:00+08:00", "100.00");
@@ -136,6 +139,8 @@ class PeriodicInvoicingApiTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the run record's primary key")
     void runningTwiceForTheSamePeriodCreatesNothingNew() {
         optIn("MONTHLY");
         pushOrder("2025-05-20T10:00:00+08:00", "100.00");
@@ -179,6 +184,8 @@ class PeriodicInvoicingApiTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the run record and the order claims under InnoDB's locking")
     void twoRunsAtTheSameMomentCreateOneRequest() throws Exception {
         optIn("MONTHLY");
         pushOrder("2025-01-10T10:00:00+08:00", "100.00");

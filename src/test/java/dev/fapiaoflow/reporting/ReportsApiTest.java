@@ -35,6 +35,7 @@ import org.w3c.dom.NodeList;
 
 import dev.fapiaoflow.shared.TimeConfig;
 import dev.fapiaoflow.support.IssuedInvoices;
+import dev.fapiaoflow.support.OnMariaDbToo;
 import dev.fapiaoflow.support.SpringTestBase;
 
 /** The reports read real data made through the API: invoices issued, a special request waiting, verifications. */
@@ -56,6 +57,8 @@ class ReportsApiTest extends SpringTestBase {
     private final String thisMonth = YearMonth.now(TimeConfig.CHINA).toString();
 
     @Test
+
+    @OnMariaDbToo("the sections' aggregate SQL over DATE and TIMESTAMP columns")
     void figuresGrowByWhatWasIssuedRequestedAndVerified() throws Exception {
         ReportCsv before = csv("");
         IssuedInvoices issued = new IssuedInvoices(this::client);
@@ -99,6 +102,8 @@ class ReportsApiTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the SLA section's date arithmetic in SQL")
     void anOverdueReviewIsAnSlaBreachOfThisMonthAndEscalatedBacklog() throws Exception {
         ReportCsv before = csv("");
         String location = new IssuedInvoices(this::client).specialRequestInReview("1500.00");
@@ -123,6 +128,8 @@ class ReportsApiTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("GROUP BY and HAVING of the dispute and flag sections")
     void disputesCountByReasonAndAnomalyFlagsByKind() throws Exception {
         ReportCsv before = csv("");
         JsonNode invoice = new IssuedInvoices(this::client).forAlice("77.00");
@@ -168,6 +175,8 @@ class ReportsApiTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("day buckets of TIMESTAMP columns read as UTC")
     void rangeFilterSelectsTheDaysAndShortRangesGoDayByDay() throws Exception {
         String today = LocalDate.now(TimeConfig.CHINA).toString();
         ReportCsv lastWeek = csv("?from=" + LocalDate.now(TimeConfig.CHINA).minusDays(6) + "&to=" + today);

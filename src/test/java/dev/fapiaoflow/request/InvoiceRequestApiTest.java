@@ -26,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import dev.fapiaoflow.support.OnMariaDbToo;
 import dev.fapiaoflow.support.Orders;
 import dev.fapiaoflow.support.Requests;
 import dev.fapiaoflow.support.SpringTestBase;
@@ -39,6 +40,8 @@ class InvoiceRequestApiTest extends SpringTestBase {
     private static final Duration PROCESS_STEPS = Duration.ofSeconds(30);
 
     @Test
+
+    @OnMariaDbToo("issuance and delivery on InnoDB's locking, end to end")
     void twoOrdersBecomeOneDeliveredInvoiceWithPdfInTheMailbox() throws Exception {
         String first = Orders.newOrderNo();
         String second = Orders.newOrderNo();
@@ -132,6 +135,8 @@ class InvoiceRequestApiTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the order claim's unique key")
     void secondRequestOnAnOrderAlreadyRequestedGetsConflict() {
         String orderNo = Orders.newOrderNo();
         pushOrder(Orders.paidTrainingOrder("alice", orderNo, "120.00"));
@@ -141,6 +146,8 @@ class InvoiceRequestApiTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("order claims under concurrency")
     void twoRequestsOnTheSameOrderAtTheSameMomentGiveOneAcceptedAndOneConflict() throws Exception {
         String orderNo = Orders.newOrderNo();
         pushOrder(Orders.paidTrainingOrder("alice", orderNo, "66.00"));
@@ -150,6 +157,8 @@ class InvoiceRequestApiTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the idempotency key's unique index")
     void retryWithTheSameIdempotencyKeyReturnsTheFirstAnswer() throws Exception {
         String orderNo = Orders.newOrderNo();
         pushOrder(Orders.paidTrainingOrder("alice", orderNo, "77.00"));
@@ -180,6 +189,8 @@ class InvoiceRequestApiTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the review's user task and its variables on the engine's MariaDB tables")
     void specialInvoiceWaitsInReviewUntilAFinanceReviewerApprovesIt() {
         String orderNo = Orders.newOrderNo();
         pushOrder(Orders.paidTrainingOrder("acme", orderNo, "60000.00"));
@@ -286,6 +297,8 @@ class InvoiceRequestApiTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the first approver read from the engine's history tables")
     void aSecondApprovalByTheSamePersonIsRefusedAndTheTaskStaysOpen() {
         String orderNo = Orders.newOrderNo();
         pushOrder(Orders.paidTrainingOrder("acme", orderNo, "120000.00"));

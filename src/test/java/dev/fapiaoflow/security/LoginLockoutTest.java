@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import dev.fapiaoflow.support.OnMariaDbToo;
 import dev.fapiaoflow.support.SpringTestBase;
 
 /**
@@ -49,6 +50,8 @@ class LoginLockoutTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the per-address counting in the V163 table")
     void aStrangersPacedWrongPasswordsFromOneAddressDoNotLockTheOwnerOutFromAnother() throws Exception {
         String admin = newUser(Groups.ADMIN, Groups.CAMUNDA_ADMIN);
         assertThat(login(admin, "correct-horse", OWNER)).isEqualTo(200);
@@ -69,6 +72,8 @@ class LoginLockoutTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the compare-and-set counting under InnoDB")
     void failuresFromManyAddressesLockTheAccountForABoundedTimeThenItWorksEverywhere() throws Exception {
         String id = newUser(Groups.CUSTOMER);
         for (int i = 1; i <= 50; i++) {
@@ -103,6 +108,8 @@ class LoginLockoutTest extends SpringTestBase {
     }
 
     @Test
+
+    @OnMariaDbToo("the recovery command's plain JDBC against Camunda's ACT_ID_USER")
     void theRecoveryCommandOnTheServerUnlocksAnAdministratorAndSetsANewPassword() throws Exception {
         String admin = newUser(Groups.ADMIN);
         for (int i = 1; i <= 50; i++) {
