@@ -190,6 +190,19 @@ class PlatformIssuingTest extends PlatformModeTest {
     }
 
     @Test
+    void repeatedCallbacksAboutASerialInProgressSpendOneQueryNotOneEach() {
+        String serial = "FFCB" + System.nanoTime() % 1_000_000 + "P2";
+        submitted(serial); // ours, still without a result at the platform
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(postCallback(serial, claimIssued(serial, "26118999999999999999")).getStatusCode()).isEqualTo(HttpStatus.OK);
+        }
+
+        assertThat(simulator.queriesFor(serial)).as("one query within the callback query interval").isEqualTo(1);
+        assertThat(platform.knownResult(serial)).isEmpty();
+    }
+
+    @Test
     void aCallbackThatIsNotTheDocumentedFormIsRefused() {
         String signedJson = "{\"orderNo\":\"FF999999P1\",\"status\":\"2\",\"allElectronicInvoiceNumber\":\"26118000000000099999\"}";
         var json = anonymous().post().uri("/api/platform/callback").contentType(MediaType.APPLICATION_JSON).body(signedJson)

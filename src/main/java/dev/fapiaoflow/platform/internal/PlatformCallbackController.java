@@ -30,7 +30,8 @@ import dev.fapiaoflow.platform.PlatformSubmissions;
  * signature, so anyone can send one: it is only a hint. For a serial we submitted whose result is not final yet, we
  * ask the platform ({@code queryInvoiceResult}, through the client and its rate limiter) and keep what the query
  * answers; what the callback itself claims is never stored. An unknown serial, or one already issued, is answered
- * like any other without effect (and without spending a query). A changed answer is announced as
+ * like any other without effect (and without spending a query), and so is a repeat about the same serial within the
+ * query interval ({@link CallbackQueryDebounce}). A changed answer is announced as
  * {@link PlatformResultReceived}, which wakes the waiting process at once instead of at the next poll.
  * <p>
  * It exists only in platform mode ({@code fapiaoflow.seller.issuing=platform}): issuing locally, the path answers 404.
@@ -46,13 +47,15 @@ class PlatformCallbackController {
     private final PlatformSubmissions submissions;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
+    private final CallbackQueryDebounce debounce;
 
     PlatformCallbackController(PlatformClient platform, PlatformSubmissions submissions, ApplicationEventPublisher events,
-            ObjectMapper json) {
+            ObjectMapper json, PlatformProperties properties) {
         this.platform = platform;
         this.submissions = submissions;
         this.events = events;
         this.json = json;
+        this.debounce = new CallbackQueryDebounce(properties.callbackQueryInterval());
     }
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -76,10 +79,16 @@ class PlatformCallbackController {
         if (before.map(PlatformResult::issued).orElse(false)) {
             return ResponseEntity.ok(NuonuoMessages.CALLBACK_ACK); // final: a repeat changes nothing, no query spent
         }
+        if (!debounce.mayQuery(serial)) {
+            log.info("Platform callback for {} from {} within the query interval of the last one: no query", serial,
+                    request.getRemoteAddr());
+            return ResponseEntity.ok(NuonuoMessages.CALLBACK_ACK);
+        }
         PlatformResult answered;
         try {
             answered = platform.find(serial).orElse(null);
         } catch (IllegalStateException | PlatformRefused e) { // PlatformBusy is one too
+            debounce.forget(serial);
             // the platform sends the callback again, and the poll finds the result anyway
             log.info("Platform callback for {}: the query could not be made now ({})", serial, e.getMessage());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

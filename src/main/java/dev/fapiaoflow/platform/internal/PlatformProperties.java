@@ -36,7 +36,12 @@ public record PlatformProperties(
         /** how long a call may wait for the rate before its job gives up and retries later */
         @DefaultValue("PT2S") Duration rateWait,
         /** invoice-making calls (issue, red-letter confirmation) per day (Asia/Shanghai) the account may make */
-        @DefaultValue("5000") int dailyQuota) {
+        @DefaultValue("5000") int dailyQuota,
+        /**
+         * the least time between two queries a callback about the same serial may cause: the documented callback is
+         * unsigned, so repeating one must not spend the rate and quota that issuing needs
+         */
+        @DefaultValue("PT10S") Duration callbackQueryInterval) {
 
     public record Simulator(
             @DefaultValue("false") boolean enabled,

@@ -109,6 +109,6 @@ class PlatformRateLimiterTest {
         return new PlatformProperties(null, "app-key-" + UUID.randomUUID(), "secret", null, Duration.ofSeconds(5),
                 Duration.ofMinutes(1), Duration.ofHours(24), 20,
                 new PlatformProperties.Simulator(false, 0, null, Duration.ofHours(24), Duration.ZERO), "91110108MA01ABCD2H",
-                perSecond, wait, dailyQuota);
+                perSecond, wait, dailyQuota, Duration.ofSeconds(10));
     }
 }

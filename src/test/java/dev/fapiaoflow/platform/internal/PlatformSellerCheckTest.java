@@ -39,6 +39,6 @@ class PlatformSellerCheckTest {
         return new PlatformProperties(null, "key", "secret", null, Duration.ofSeconds(5), Duration.ofMinutes(1),
                 Duration.ofHours(24), 20,
                 new PlatformProperties.Simulator(false, 0, null, Duration.ofHours(24), Duration.ZERO), sellerTaxId, 10,
-                Duration.ofSeconds(2), 5000);
+                Duration.ofSeconds(2), 5000, Duration.ofSeconds(10));
     }
 }

@@ -76,6 +76,7 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
     private final Map<String, SimConfirmation> redConfirmations = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final Map<String, AtomicLong> stats = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> queriesBySerial = new ConcurrentHashMap<>();
     private volatile SimulatorFaults faults = SimulatorFaults.none();
     private volatile boolean buyerMustConfirm;
     private final Random random = new Random(20261125L);
@@ -145,6 +146,12 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
     public boolean issued(String serial) {
         SimInvoice invoice = bySerial.get(serial);
         return invoice != null && "2".equals(invoice.status);
+    }
+
+    /** how many result queries named the serial */
+    public long queriesFor(String serial) {
+        AtomicLong queries = queriesBySerial.get(serial);
+        return queries == null ? 0 : queries.get();
     }
 
     /** how many invoices it issued for the serial (never more than one) */
@@ -374,6 +381,7 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
     private Map<String, Object> queryResults(JsonNode orderNos) {
         List<Map<String, Object>> items = new java.util.ArrayList<>();
         for (JsonNode orderNo : orderNos) {
+            queriesBySerial.computeIfAbsent(orderNo.asText(), key -> new AtomicLong()).incrementAndGet();
             SimInvoice invoice = bySerial.get(orderNo.asText());
             if (invoice != null) {
                 items.add(result(invoice));
