@@ -54,6 +54,7 @@ final class ModelReferences {
     /** the application's roles: created at every start (after the start-up files are deployed) */
     static final Set<String> APPLICATION_GROUPS = Set.of(Groups.CUSTOMER, Groups.SHOP, Groups.FINANCE_REVIEWER, Groups.FINANCE_MANAGER,
             Groups.CUSTOMER_SERVICE, Groups.PROCESS_OWNER, Groups.ADMIN, Groups.CAMUNDA_ADMIN);
+    private static final Pattern FORM_KEY = Pattern.compile("^(camunda-forms|embedded):(deployment|app):(.+)$");
     private static final Pattern USER_OR_GROUP = Pattern.compile("^(user|group)\\((.*)\\)$");
 
     private final Lookups lookups;
@@ -209,10 +210,13 @@ final class ModelReferences {
             return;
         }
         String key = formKey.trim();
-        Matcher kind = Pattern.compile("^(camunda-forms|embedded):(deployment|app):(.+)$").matcher(key);
+        Matcher kind = FORM_KEY.matcher(key);
         if (!kind.matches()) {
-            problem(id, "UNKNOWN_FORM", "form key " + key + " is of no kind Tasklist opens (camunda-forms:deployment:, "
-                    + "camunda-forms:app:, embedded:deployment:, embedded:app:)");
+            if (key.startsWith("camunda-forms:") || key.startsWith("embedded:")) {
+                problem(id, "UNKNOWN_FORM", "form key " + key + " names no place Camunda finds a form in (camunda-forms: or embedded:, "
+                        + "then deployment: or app:)");
+            }
+            // any other key is an external form: Tasklist links to it and Camunda resolves nothing
             return;
         }
         String path = kind.group(3).trim();
