@@ -125,7 +125,7 @@ class MysqlProfileIT extends SpringTestBase {
     void engineRunsAProcessWithChineseDataAndMillisecondDueDates() {
         Deployment deployment = repositoryService.createDeployment().name("发票冒烟测试")
                 .addModelInstance("smoke.bpmn", Bpmn.createExecutableProcess("it_smoke").name("开票冒烟")
-                        .startEvent().userTask("review").name("审核专票").endEvent().done())
+                        .startEvent().userTask("review").name("审核专票").camundaCandidateGroups("finance-reviewer").endEvent().done())
                 .deploy();
         try {
             String businessKey = "订单-" + UUID.randomUUID();

@@ -1,5 +1,8 @@
 package dev.fapiaoflow.shared;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.Priority;
@@ -26,7 +29,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  * ({@code {"type","message","code"}}). Everything else is answered exactly as Camunda's own handlers would.
  * A priority above the default makes Jersey prefer them over Camunda's mappers for the same exception types.
  * An engine exception marked {@link Unprocessable} (e.g. a model the sandbox refused) answers 422 in the same format
- * (with Camunda's {@code details} per resource for a parse exception), so that clients can tell it from a malformed request.
+ * (with Camunda's {@code details} per resource for a parse exception, and {@code problems}, one per refused item), so that clients can tell it from a malformed request.
  */
 public final class EngineRestRefusals {
 
@@ -35,6 +38,11 @@ public final class EngineRestRefusals {
 
     /** An engine exception for input that is well-formed but refused by a policy: answered 422, not 400 or 500. */
     public interface Unprocessable {
+
+        /** what was refused, one entry each (answered as {@code problems}); empty when the message says it all */
+        default List<?> refusedItems() {
+            return List.of();
+        }
     }
 
     /** the policy refusal behind an exception, if there is one */
@@ -48,9 +56,15 @@ public final class EngineRestRefusals {
     }
 
     static Response unprocessable(ProcessEngineException refusal) {
-        ExceptionDto body = refusal instanceof ParseException parse ? ParseExceptionDto.fromException(parse) : new ExceptionDto();
-        body.setType(refusal.getClass().getSimpleName());
-        body.setMessage(refusal.getMessage());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", refusal.getClass().getSimpleName());
+        body.put("message", refusal.getMessage());
+        if (refusal instanceof ParseException parse) {
+            body.put("details", ParseExceptionDto.fromException(parse).getDetails());
+        }
+        if (refusal instanceof Unprocessable unprocessable && !unprocessable.refusedItems().isEmpty()) {
+            body.put("problems", unprocessable.refusedItems());
+        }
         return Response.status(422).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 

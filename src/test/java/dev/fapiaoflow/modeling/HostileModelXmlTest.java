@@ -79,7 +79,7 @@ class HostileModelXmlTest extends SpringTestBase {
 
         assertThat(attacker.hits()).as("requests that reached the attacker's listener").isZero();
         assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(422);
-        assertThat(response.getBody().get("type").asText()).isEqualTo("ModelOutsideSandbox");
+        assertThat(response.getBody().get("type").asText()).isEqualTo("ModelNotDeployable");
         assertThat(response.getBody().get("message").asText()).contains("DTD", model.resourceName().substring(5));
         assertNothingDeployed();
     }

@@ -40,7 +40,27 @@ class ModelChecksApiTest extends SpringTestBase {
             "NO_CANDIDATE_GROUP | <userTask id=\"step\"/>",
             "UNKNOWN_GROUP  | <userTask id=\"step\" camunda:candidateGroups=\"finance-reviewer, no-such-group\"/>",
             "PARSE          | <serviceTask id=\"step\"/>",
-            "UNKNOWN_BEAN   | <userTask id=\"step\" camunda:candidateGroups=\"finance-reviewer\"><extensionElements><camunda:taskListener event=\"create\" delegateExpression=\"${noSuchListener}\"/></extensionElements></userTask>" })
+            "UNKNOWN_BEAN   | <userTask id=\"step\" camunda:candidateGroups=\"finance-reviewer\"><extensionElements><camunda:taskListener event=\"create\" delegateExpression=\"${noSuchListener}\"/></extensionElements></userTask>",
+            "UNKNOWN_CLASS  | <serviceTask id=\"step\" activiti:class=\"dev.fapiaoflow.NoSuchDelegate\"/>",
+            "UNKNOWN_CLASS  | <userTask id=\"step\" activiti:candidateGroups=\"finance-reviewer\"><extensionElements><activiti:taskListener event=\"create\" class=\"dev.fapiaoflow.NoSuchListener\"/></extensionElements></userTask>",
+            "UNKNOWN_GROUP  | <userTask id=\"step\" activiti:candidateGroups=\"no-such-group\"/>",
+            "UNKNOWN_GROUP  | <userTask id=\"step\"><potentialOwner><resourceAssignmentExpression><formalExpression>group(no-such-group)</formalExpression></resourceAssignmentExpression></potentialOwner></userTask>",
+            "UNKNOWN_USER   | <userTask id=\"step\"><potentialOwner><resourceAssignmentExpression><formalExpression>user(nobody-here), group(finance-reviewer)</formalExpression></resourceAssignmentExpression></potentialOwner></userTask>",
+            "UNKNOWN_USER   | <userTask id=\"step\"><humanPerformer><resourceAssignmentExpression><formalExpression>nobody-here</formalExpression></resourceAssignmentExpression></humanPerformer></userTask>",
+            "UNKNOWN_USER   | <userTask id=\"step\" camunda:assignee=\"nobody-here\"/>",
+            "UNKNOWN_USER   | <userTask id=\"step\" activiti:candidateUsers=\"owner, nobody-here\"/>",
+            "SCRIPT_REFUSED | <userTask id=\"step\" camunda:candidateGroups=\"finance-reviewer\"><extensionElements><camunda:taskListener event=\"create\"><camunda:script scriptFormat=\"javascript\">task.setAssignee('x')</camunda:script></camunda:taskListener></extensionElements></userTask>",
+            "SCRIPT_REFUSED | <task id=\"step\"><extensionElements><activiti:executionListener event=\"start\"><activiti:script scriptFormat=\"groovy\">1</activiti:script></activiti:executionListener></extensionElements></task>",
+            "UNKNOWN_FORM   | <userTask id=\"step\" camunda:candidateGroups=\"finance-reviewer\" camunda:formKey=\"embedded:app:forms/no-such-form.html\"/>",
+            "UNKNOWN_FORM   | <userTask id=\"step\" camunda:candidateGroups=\"finance-reviewer\" camunda:formKey=\"camunda-forms:app:forms/no-such-form.form\"/>",
+            "UNKNOWN_FORM   | <userTask id=\"step\" camunda:candidateGroups=\"finance-reviewer\" camunda:formKey=\"camunda-forms:deployment:forms/review-special-vat.form\"/>",
+            "UNKNOWN_FORM   | <userTask id=\"step\" camunda:candidateGroups=\"finance-reviewer\" camunda:formKey=\"embedded:nowhere:forms/x.html\"/>",
+            "UNKNOWN_FORM   | <userTask id=\"step\" camunda:candidateGroups=\"finance-reviewer\" camunda:formRef=\"review-special-vat\" camunda:formRefBinding=\"deployment\"/>",
+            "UNKNOWN_PROCESS | <callActivity id=\"step\" calledElement=\"invoice-issuance\" camunda:calledElementBinding=\"deployment\"/>",
+            "UNKNOWN_PROCESS | <callActivity id=\"step\" calledElement=\"invoice-issuance\" camunda:calledElementBinding=\"version\" camunda:calledElementVersion=\"999\"/>",
+            "UNKNOWN_PROCESS | <callActivity id=\"step\" calledElement=\"invoice-issuance\" camunda:calledElementBinding=\"versionTag\" camunda:calledElementVersionTag=\"no-such-tag\"/>",
+            "UNKNOWN_DECISION | <businessRuleTask id=\"step\" camunda:decisionRef=\"four-eyes\" camunda:decisionRefBinding=\"version\" camunda:decisionRefVersion=\"999\" camunda:resultVariable=\"x\" camunda:mapDecisionResult=\"singleEntry\"/>",
+            "UNKNOWN_DECISION | <businessRuleTask id=\"step\" camunda:decisionRef=\"four-eyes\" camunda:decisionRefBinding=\"deployment\" camunda:resultVariable=\"x\" camunda:mapDecisionResult=\"singleEntry\"/>" })
     void eachProblemIsNamedWithItsElementAndBlocksTheDeployment(String kind, String step) {
         String model = TestModels.process(KEY, step);
 
@@ -55,6 +75,73 @@ class ModelChecksApiTest extends SpringTestBase {
         assertThat(deploy.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(deploy.getBody().get("problems").toString()).contains("\"elementId\":\"step\"", kind);
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(KEY).count()).as("nothing deployed").isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "activiti candidate groups     | <userTask id=\"step\" activiti:candidateGroups=\"finance-reviewer\"/>",
+            "potentialOwner group          | <userTask id=\"step\"><potentialOwner><resourceAssignmentExpression><formalExpression>group(finance-reviewer)</formalExpression></resourceAssignmentExpression></potentialOwner></userTask>",
+            "potentialOwner plain group    | <userTask id=\"step\"><potentialOwner><resourceAssignmentExpression><formalExpression>finance-manager</formalExpression></resourceAssignmentExpression></potentialOwner></userTask>",
+            "humanPerformer known user     | <userTask id=\"step\"><humanPerformer><resourceAssignmentExpression><formalExpression>owner</formalExpression></resourceAssignmentExpression></humanPerformer></userTask>",
+            "external form key             | <userTask id=\"step\" camunda:candidateGroups=\"finance-reviewer\" camunda:formKey=\"approveInvoice\"/>",
+            "assignee expression           | <userTask id=\"step\" camunda:assignee=\"${initiator}\"/>",
+            "activiti assignee known user  | <userTask id=\"step\" activiti:assignee=\"owner\"/>",
+            "Camunda Form of the app       | <userTask id=\"step\" camunda:candidateGroups=\"finance-reviewer\" camunda:formKey=\"camunda-forms:app:forms/review-special-vat.form\"/>",
+            "called process, version 1     | <callActivity id=\"step\" calledElement=\"invoice-issuance\" camunda:calledElementBinding=\"version\" camunda:calledElementVersion=\"1\"/>",
+            "called process by expression  | <callActivity id=\"step\" calledElement=\"${which}\" camunda:calledElementBinding=\"deployment\"/>",
+            "decision, latest              | <businessRuleTask id=\"step\" camunda:decisionRef=\"four-eyes\" camunda:resultVariable=\"x\" camunda:mapDecisionResult=\"singleEntry\"/>" })
+    void whatTheEngineResolvesPasses(String what, String step) {
+        JsonNode check = post("/api/models/checks", Map.of("resourceName", "bpmn/" + KEY + ".bpmn", "content", TestModels.process(KEY, step)))
+                .getBody();
+
+        assertThat(check.get("problems")).as(what + ": " + check).isEmpty();
+    }
+
+    @Test
+    void aCalledProcessOrDecisionOfTheSameDeploymentIsFoundByBindingDeployment() {
+        String caller = TestModels.process(KEY, "<callActivity id=\"step\" calledElement=\"" + KEY + "-called\" camunda:calledElementBinding=\"deployment\"/>");
+        String called = TestModels.process(KEY + "-called", "<userTask id=\"step\" camunda:candidateGroups=\"finance-reviewer\"/>");
+        try {
+            repository.createDeployment().addString(KEY + ".bpmn", caller).addString(KEY + "-called.bpmn", called).deploy();
+            assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isOne();
+        } finally {
+            repository.createDeploymentQuery().list().stream()
+                    .filter(d -> repository.getDeploymentResourceNames(d.getId()).contains(KEY + ".bpmn"))
+                    .forEach(d -> repository.deleteDeployment(d.getId(), true));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = { "false | isExecutable=\"false\"", "missing | " })
+    void aFileWithoutAnExecutableProcessIsRefusedWithThatReason(String what, String executable) {
+        String model = TestModels.process(KEY, "<userTask id=\"step\" camunda:candidateGroups=\"finance-reviewer\"/>")
+                .replace("isExecutable=\"true\"", executable == null ? "" : executable);
+
+        ResponseEntity<JsonNode> deploy = post("/api/models/deployments",
+                Map.of("resourceName", "bpmn/" + KEY + ".bpmn", "content", model, "comment", "isExecutable " + what));
+
+        assertThat(deploy.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(deploy.getBody().get("problems")).singleElement().satisfies(problem -> {
+            assertThat(problem.get("elementId").asText()).isEqualTo(KEY);
+            assertThat(problem.get("kind").asText()).isEqualTo("NOT_EXECUTABLE");
+            assertThat(problem.get("message").asText()).contains("isExecutable");
+        });
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(KEY).count()).as("nothing deployed").isZero();
+    }
+
+    @Test
+    void aParseErrorIsNamedTogetherWithEveryOtherProblem() {
+        String model = TestModels.process(KEY, "<serviceTask id=\"step\"/>"
+                + "<scriptTask id=\"other\" scriptFormat=\"javascript\"><script>1</script></scriptTask>"
+                + "<userTask id=\"third\" camunda:candidateGroups=\"no-such-group\"/>"
+                + "<userTask id=\"fourth\" activiti:candidateGroups=\"finance-reviewer\" activiti:assignee=\"nobody-here\"/>");
+
+        JsonNode check = post("/api/models/checks", Map.of("resourceName", "bpmn/" + KEY + ".bpmn", "content", model)).getBody();
+
+        List<String> named = new java.util.ArrayList<>();
+        check.get("problems").forEach(p -> named.add(p.get("elementId").asText() + " " + p.get("kind").asText()));
+        assertThat(named).as(check.toString()).containsExactlyInAnyOrder("step PARSE", "other SCRIPT_REFUSED", "third UNKNOWN_GROUP",
+                "fourth UNKNOWN_USER");
     }
 
     @Test

@@ -17,7 +17,7 @@ public final class TestModels {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-                             id="Definitions_%1$s" targetNamespace="https://fapiaoflow.dev/test">
+                             xmlns:activiti="http://activiti.org/bpmn" id="Definitions_%1$s" targetNamespace="https://fapiaoflow.dev/test">
                   <process id="%1$s" isExecutable="true">
                     <startEvent id="start"/>
                     <sequenceFlow id="toStep" sourceRef="start" targetRef="step"/>

@@ -80,7 +80,7 @@ class ModelDeployments {
         try {
             deployment = repository.createDeployment().name(DEPLOYMENT_NAME).source(SOURCE)
                     .addInputStream(resourceName, new ByteArrayInputStream(content)).deployWithResult();
-        } catch (ModelOutsideSandbox e) {
+        } catch (ModelNotDeployable e) {
             // the checks ran the same sandbox; should the two ever differ, the deployment is refused all the same
             throw new ModelRefused(new ModelChecks.Outcome(e.problems(), List.of()));
         }

@@ -29,7 +29,7 @@ import org.camunda.bpm.impl.juel.jakarta.el.MapELResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the {@link ModelSandbox} into the engine before it is built: the sandbox's deployer ahead of Camunda's, the
+ * Puts the {@link ModelSandbox} into the engine before it is built: the deployer of the {@link ModelRules} ahead of Camunda's, the
  * sandboxed expression manager (BPMN, and JUEL in DMN), script engines only for the allowed formats (also DMN's), class
  * delegates only from the application's packages, and DMN on FEEL without legacy JUEL defaults or custom functions.
  * The start-up files ({@link ModelFiles}) are deployed after the engine is built, so through the sandbox too.
@@ -38,9 +38,11 @@ import org.springframework.stereotype.Component;
 class SandboxPlugin extends AbstractProcessEnginePlugin {
 
     private final ModelSandbox sandbox;
+    private final ModelRules rules;
 
-    SandboxPlugin(ModelSandbox sandbox) {
+    SandboxPlugin(ModelSandbox sandbox, ModelRules rules) {
         this.sandbox = sandbox;
+        this.rules = rules;
     }
 
     @Override
@@ -48,7 +50,7 @@ class SandboxPlugin extends AbstractProcessEnginePlugin {
         // Camunda's own parsers must never resolve a DTD either; the sandbox's deployer refuses one before them
         configuration.setEnableXxeProcessing(false);
         List<Deployer> preDeployers = new ArrayList<>();
-        preDeployers.add(new SandboxDeployer(sandbox));
+        preDeployers.add(new SandboxDeployer(rules));
         if (configuration.getCustomPreDeployers() != null) {
             preDeployers.addAll(configuration.getCustomPreDeployers());
         }

@@ -58,7 +58,7 @@ class ModelSandboxEngineTest extends SpringTestBase {
         files.put("bpmn/" + KEY + ".bpmn", bytes(TestModels.process(KEY,
                 "<serviceTask id=\"grantReviewer\" camunda:expression=\"${identityService.createMembership('alice', 'finance-reviewer')}\"/>")));
 
-        assertThatThrownBy(() -> ModelFiles.deployChanged(repository, files)).isInstanceOf(ModelOutsideSandbox.class)
+        assertThatThrownBy(() -> ModelFiles.deployChanged(repository, files)).isInstanceOf(ModelNotDeployable.class)
                 .hasMessageContaining("bpmn/" + KEY + ".bpmn").hasMessageContaining("grantReviewer").hasMessageContaining("identityService");
 
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();

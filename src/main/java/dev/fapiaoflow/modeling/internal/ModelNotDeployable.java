@@ -14,15 +14,17 @@ import dev.fapiaoflow.modeling.ModelProblem;
 import dev.fapiaoflow.shared.EngineRestRefusals;
 
 /**
- * A deployment the sandbox refused; nothing of it was deployed. A {@link ParseException}, so that Camunda's tools show
- * each problem at its element (Camunda Modeler reads the resource reports), answered 422 on {@code /engine-rest}.
+ * A deployment the model rules refused ({@link ModelRules}: the sandbox, Camunda's parsers, what the models refer to);
+ * nothing of it was deployed. A {@link ParseException}, so that Camunda's tools show each problem at its element
+ * (Camunda Modeler reads the resource reports), answered 422 on {@code /engine-rest} with the same list of problems as
+ * {@code /api/models}.
  */
-class ModelOutsideSandbox extends ParseException implements EngineRestRefusals.Unprocessable {
+class ModelNotDeployable extends ParseException implements EngineRestRefusals.Unprocessable {
 
     private final transient Map<String, List<ModelProblem>> problems;
 
     /** @param problems the problems of each refused resource, by resource name */
-    ModelOutsideSandbox(Map<String, List<ModelProblem>> problems) {
+    ModelNotDeployable(Map<String, List<ModelProblem>> problems) {
         super(message(problems), problems.keySet().iterator().next(), List.of(), List.of());
         this.problems = new LinkedHashMap<>(problems);
         List<org.camunda.bpm.engine.ResourceReport> reports = new ArrayList<>();
@@ -31,13 +33,23 @@ class ModelOutsideSandbox extends ParseException implements EngineRestRefusals.U
         this.resorceReports = reports;
     }
 
+    /** one problem as {@code /engine-rest} lists it: the {@code /api/models} fields and the resource it is in */
+    record ResourceProblem(String resource, String elementId, String kind, String message) {
+    }
+
+    @Override
+    public List<ResourceProblem> refusedItems() {
+        return problems.entrySet().stream().flatMap(e -> e.getValue().stream()
+                .map(p -> new ResourceProblem(e.getKey(), p.elementId(), p.kind(), p.message()))).toList();
+    }
+
     /** every problem, of every refused resource */
     List<ModelProblem> problems() {
         return problems.values().stream().flatMap(List::stream).toList();
     }
 
     private static String message(Map<String, List<ModelProblem>> problems) {
-        return "模型超出沙箱，未部署 / the model is outside the sandbox and was not deployed: " + problems.entrySet().stream()
+        return "模型有问题，未部署 / the model has problems and was not deployed: " + problems.entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue().stream()
                         .map(p -> (p.elementId() == null ? "" : p.elementId() + ": ") + p.message()).collect(Collectors.joining("; ")))
                 .collect(Collectors.joining(" | "));
