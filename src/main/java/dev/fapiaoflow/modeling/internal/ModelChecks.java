@@ -78,7 +78,7 @@ class ModelChecks {
         switch (kind) {
             case BPMN -> problems.addAll(references(Xml.parse(content)));
             case DMN -> differences.addAll(decisionDifferences(Xml.parse(content), content, problems));
-            case FORM -> { }
+            case FORM -> problems.addAll(DeployedForms.problems(content));
         }
         return new Outcome(problems, differences);
     }
@@ -184,6 +184,9 @@ class ModelChecks {
 
     private List<ModelProblem> candidateGroups(Element task, String id) {
         String groups = Xml.attribute(task, Xml.CAMUNDA, "candidateGroups");
+        if ((groups == null || groups.isBlank()) && hasOtherOwner(task)) {
+            return List.of();
+        }
         if (groups == null || groups.isBlank()) {
             return List.of(new ModelProblem(id, "NO_CANDIDATE_GROUP", "user task " + id + " has no candidate groups"));
         }
@@ -197,6 +200,23 @@ class ModelChecks {
             }
         }
         return problems;
+    }
+
+    /** an assignee, candidate users or the standard potentialOwner/humanPerformer: someone can work on the task */
+    private static boolean hasOtherOwner(Element task) {
+        for (String attribute : List.of("assignee", "candidateUsers")) {
+            String value = Xml.attribute(task, Xml.CAMUNDA, attribute);
+            if (value != null && !value.isBlank()) {
+                return true;
+            }
+        }
+        for (org.w3c.dom.Node child = task.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && Xml.BPMN.equals(element.getNamespaceURI())
+                    && ("potentialOwner".equals(element.getLocalName()) || "humanPerformer".equals(element.getLocalName()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<DecisionCases.Difference> decisionDifferences(Document model, byte[] content, List<ModelProblem> problems) {
