@@ -32,7 +32,7 @@ class DecisionDownloadTest extends SpringTestBase {
     Path repository;
 
     @Test
-    void aNewDecisionIsUntestedAndTheDownloadCarriesCasesThatPassTheBuildsCheck() throws IOException {
+    void aNewDecisionIsUntestedAndTheDownloadCarriesCasesThatPassTheBuildsCheck() throws Exception {
         ResponseEntity<JsonNode> deployed = client("owner").post().uri("/api/models/deployments").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("resourceName", "dmn/handling-fee.dmn", "content", HANDLING_FEE, "comment", "a new fee table"))
                 .retrieve().toEntity(JsonNode.class);
@@ -41,6 +41,13 @@ class DecisionDownloadTest extends SpringTestBase {
         JsonNode library = client("owner").get().uri("/api/models").retrieve().body(JsonNode.class);
         assertThat(untested(library, "handling-fee")).isTrue();
         assertThat(untested(library, "four-eyes")).as("a shipped table has its cases").isFalse();
+        String page = mockMvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/models")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("owner")
+                        .authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("process-owner"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.substring(page.indexOf("data-model=\"DMN:handling-fee\""))).contains("class=\"untested\"");
+        assertThat(page.substring(page.indexOf("data-model=\"DMN:four-eyes\""), page.indexOf("data-model=\"DMN:four-eyes\"") + 300))
+                .doesNotContain("untested");
 
         byte[] zip = client("owner").get().uri("/api/models/files.zip").retrieve().body(byte[].class);
         copy(Path.of("dmn"), repository.resolve("dmn"));
