@@ -39,6 +39,13 @@ class DecisionCases {
     }
 
     static final String CASES_FOLDER = "modeling/decision-cases/";
+    /** the simple unary tests a generated case meets: a literal string, a comparison, a range */
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    private static final Pattern COMPARISON = Pattern.compile("(>=|<=|>|<)?\\s*(-?\\d+(?:\\.\\d+)?)");
+    private static final Pattern RANGE = Pattern.compile("([\\[\\]\\(])\\s*(-?\\d+(?:\\.\\d+)?)\\s*\\.\\.\\s*-?\\d+(?:\\.\\d+)?\\s*[\\]\\[\\)]");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("true", "false", "null", "and", "or", "not", "if", "then",
+            "else", "for", "in", "return", "some", "every", "satisfies", "instance", "of", "between", "function");
 
     private final ObjectMapper json;
     /** on the sandbox's policy: the changed table is not deployed yet, so only this engine stands between it and the server */
@@ -148,7 +155,8 @@ class DecisionCases {
     }
 
     /** a value for which the unary test holds, where that is simple to tell; else a plain value of the type */
-    static Object valueMeeting(String entry, String typeRef) {
+    static Object valueMeeting(String entry, String declaredType) {
+        String typeRef = declaredType == null ? "" : declaredType;
         String test = entry.strip();
         Matcher quoted = QUOTED.matcher(test);
         if (quoted.lookingAt()) {
@@ -161,7 +169,8 @@ class DecisionCases {
         if (comparison.matches()) {
             BigDecimal limit = new BigDecimal(comparison.group(2));
             BigDecimal step = isInteger(typeRef) ? BigDecimal.ONE : new BigDecimal("0.01");
-            BigDecimal value = switch (comparison.group(1)) {
+            String operator = comparison.group(1) == null ? "" : comparison.group(1);
+            BigDecimal value = switch (operator) {
                 case ">" -> limit.add(step);
                 case "<" -> limit.subtract(step);
                 default -> limit;
@@ -183,16 +192,9 @@ class DecisionCases {
         return switch (typeRef) {
             case "integer", "long", "double" -> number(BigDecimal.ZERO, typeRef);
             case "boolean" -> Boolean.FALSE;
-            default -> typeRef == null || typeRef.isBlank() || "string".equals(typeRef) ? "" : null;
+            default -> typeRef.isBlank() || "string".equals(typeRef) ? "" : null;
         };
     }
-
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
-    private static final Pattern COMPARISON = Pattern.compile("(>=|<=|>|<)?\\s*(-?\\d+(?:\\.\\d+)?)");
-    private static final Pattern RANGE = Pattern.compile("([\\[\\]\\(])\\s*(-?\\d+(?:\\.\\d+)?)\\s*\\.\\.\\s*-?\\d+(?:\\.\\d+)?\\s*[\\]\\[\\)]");
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("true", "false", "null", "and", "or", "not", "if", "then",
-            "else", "for", "in", "return", "some", "every", "satisfies", "instance", "of", "between", "function");
 
     /** the variables an input expression reads: its identifiers, method calls and properties left out */
     private static List<String> variablesOf(String expression) {
