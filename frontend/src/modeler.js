@@ -12,6 +12,17 @@ import camundaBpmnModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import DmnModeler from 'dmn-js/lib/Modeler';
 import camundaDmnModdle from 'camunda-dmn-moddle/resources/camunda.json';
 import { FormEditor } from '@bpmn-io/form-js';
+import { layoutProcess } from 'bpmn-auto-layout';
+
+// Camunda 7.24's Tasklist renders forms with @bpmn-io/form-js 1.8.7 (camunda-bpm-platform webapps/frontend/package.json;
+// schemaVersion=16 in camunda-webapp-webjar 7.24.0), whose schema is 16; the editor here is newer and would stamp its
+// own, which the server refuses (DeployedForms.TASKLIST_SCHEMA_VERSION).
+const TASKLIST_FORM_SCHEMA_VERSION = 16;
+
+/** a model without a diagram (Flowable and Activiti files often have none) would open as an empty canvas */
+function hasDiagram(xml) {
+  return /<([A-Za-z0-9_-]+:)?BPMNShape[\s>]/.test(xml);
+}
 
 function csrfHeaders() {
   const token = document.querySelector('meta[name="_csrf"]');
@@ -48,7 +59,14 @@ function createEditor(kind, canvas, properties) {
     });
     return {
       raw: modeler,
-      load: (text) => modeler.importXML(text),
+      load: async (text) => {
+        if (hasDiagram(text)) {
+          await modeler.importXML(text);
+          return;
+        }
+        await modeler.importXML(await layoutProcess(text));
+        canvas.dataset.autoLayout = 'true';
+      },
       save: async () => (await modeler.saveXML({ format: true })).xml
     };
   }
@@ -73,7 +91,7 @@ function createEditor(kind, canvas, properties) {
   return {
     raw: editor,
     load: (text) => editor.importSchema(JSON.parse(text)),
-    save: async () => JSON.stringify(editor.saveSchema(), null, 2)
+    save: async () => JSON.stringify({ ...editor.saveSchema(), schemaVersion: TASKLIST_FORM_SCHEMA_VERSION }, null, 2)
   };
 }
 

@@ -13,12 +13,22 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.springframework.stereotype.Component;
 
+import dev.fapiaoflow.modeling.ModelProblem;
+
 /**
  * Camunda Forms as deployed: Camunda 7 has no public query for form definitions, so they are read from the deployments'
  * {@code .form} resources; the n-th deployment of a form id is its version n, as the engine counts them.
  */
 @Component
 class DeployedForms {
+
+    /**
+     * The newest form schema Camunda 7.24's Tasklist renders: its webapps bundle {@code @bpmn-io/form-js} 1.8.7
+     * (camunda-bpm-platform {@code webapps/frontend/package.json}; {@code schemaVersion=16} in camunda-webapp-webjar
+     * 7.24.0's {@code lib/deps.js}). A newer schema may use what that version does not know, and the task would show a
+     * broken form only when someone opens it.
+     */
+    static final int TASKLIST_SCHEMA_VERSION = 16;
 
     record FormVersion(String formId, int version, String deploymentId, String resourceName, Instant deployedAt) {
     }
@@ -51,6 +61,32 @@ class DeployedForms {
 
     Set<String> formIds() {
         return all().stream().map(FormVersion::formId).collect(Collectors.toSet());
+    }
+
+    /** what keeps a form file from being deployed: no id (Camunda would file it as "version 0"), a schema Tasklist cannot render */
+    static List<ModelProblem> problems(byte[] content) {
+        JsonNode form;
+        try {
+            form = new ObjectMapper().readTree(content);
+        } catch (IOException e) {
+            return List.of(new ModelProblem(null, "PARSE", "not a JSON form: " + e.getMessage()));
+        }
+        if (form == null || !form.isObject()) {
+            return List.of(new ModelProblem(null, "PARSE", "a Camunda Form is a JSON object"));
+        }
+        List<ModelProblem> problems = new ArrayList<>();
+        JsonNode id = form.get("id");
+        if (id == null || !id.isTextual() || id.asText().isBlank()) {
+            problems.add(new ModelProblem(null, "FORM_WITHOUT_ID",
+                    "the form has no \"id\": tasks refer to a form by its id (camunda:formRef), so one without cannot be used"));
+        }
+        JsonNode schemaVersion = form.get("schemaVersion");
+        if (schemaVersion != null && (!schemaVersion.canConvertToInt() || schemaVersion.asInt() > TASKLIST_SCHEMA_VERSION)) {
+            problems.add(new ModelProblem(id == null ? null : id.asText(null), "FORM_SCHEMA_TOO_NEW",
+                    "schemaVersion " + schemaVersion.asText() + " is newer than Camunda 7.24's Tasklist renders (up to "
+                            + TASKLIST_SCHEMA_VERSION + "); save the form with schemaVersion " + TASKLIST_SCHEMA_VERSION));
+        }
+        return problems;
     }
 
     private String formId(byte[] content) {

@@ -34,7 +34,11 @@ class ModelLibrary {
             long runningInstances, long incidents) {
     }
 
-    public record Model(ModelKind kind, String key, String name, List<Version> versions) {
+    /**
+     * @param untested a decision without test cases in the build ({@code modeling/decision-cases/<key>.json}): one
+     *                 deployed in the browser has none until the download of {@code files.zip} is committed
+     */
+    public record Model(ModelKind kind, String key, String name, List<Version> versions, boolean untested) {
         public Version latest() {
             return versions.get(versions.size() - 1);
         }
@@ -75,7 +79,8 @@ class ModelLibrary {
                 .thenComparing(Version::key).thenComparingInt(Version::version))
                 .collect(Collectors.groupingBy(v -> v.kind() + ":" + v.key(), LinkedHashMap::new, Collectors.toList()));
         return byModel.values().stream().map(list -> new Model(list.get(0).kind(), list.get(0).key(),
-                list.get(list.size() - 1).name(), list)).toList();
+                list.get(list.size() - 1).name(), list, list.get(0).kind() == ModelKind.DMN && !DecisionCases.tested(list.get(0).key())))
+                .toList();
     }
 
     Model model(ModelKind kind, String key) {

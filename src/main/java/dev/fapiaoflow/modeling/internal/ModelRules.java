@@ -70,6 +70,8 @@ class ModelRules {
                 problems.addAll(withoutAuthorization(() -> ModelReferences.of(model, contents, lookups())));
             } else if (readable && dmn(name)) {
                 problems.addAll(dmnParse(content));
+            } else if (readable && name.endsWith(".form")) {
+                problems.addAll(DeployedForms.problems(content));
             }
             if (!problems.isEmpty()) {
                 refused.put(name, List.copyOf(problems));

@@ -54,9 +54,11 @@ class ModelingApiController {
     private final ModelDiff diff;
     private final ModelMigrations migrations;
     private final FlowableImport flowable;
+    private final DecisionCases decisionCases;
 
     ModelingApiController(ModelLibrary library, ModelDeployments deployments, ModelDiff diff, ModelMigrations migrations,
-            FlowableImport flowable) {
+            FlowableImport flowable, DecisionCases decisionCases) {
+        this.decisionCases = decisionCases;
         this.library = library;
         this.deployments = deployments;
         this.diff = diff;
@@ -133,7 +135,10 @@ class ModelingApiController {
         return flowable.translate(file.getOriginalFilename(), file.getBytes());
     }
 
-    /** the current version of every model, as files for the repository's bpmn/, dmn/ and forms/ */
+    /**
+     * the current version of every model, as files for the repository's bpmn/, dmn/ and forms/; with a generated case
+     * file for each decision the build has no cases for, since the build fails on a table without them
+     */
     @GetMapping(path = "/files.zip", produces = "application/zip")
     ResponseEntity<byte[]> files() throws IOException {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
@@ -145,6 +150,12 @@ class ModelingApiController {
                 if (written.add(path)) {
                     out.putNextEntry(new ZipEntry(path));
                     out.write(library.content(latest));
+                    out.closeEntry();
+                }
+                byte[] cases = model.untested() ? decisionCases.generate(model.key(), library.content(latest)) : null;
+                if (cases != null) {
+                    out.putNextEntry(new ZipEntry("src/main/resources/" + DecisionCases.CASES_FOLDER + model.key() + ".json"));
+                    out.write(cases);
                     out.closeEntry();
                 }
             }

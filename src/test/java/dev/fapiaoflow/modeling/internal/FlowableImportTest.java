@@ -69,13 +69,22 @@ class FlowableImportTest {
         assertThat(check.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).singleResult().getCamundaClass())
                 .isEqualTo("org.flowable.examples.AuditListener");
 
-        ServiceTask callErp = model.getModelElementById("callErp");
-        assertThat(callErp.getCamundaDelegateExpression()).isEqualTo("${erpClient}");
 
-        assertThat(translation.notes()).extracting(FlowableImport.Note::elementId, FlowableImport.Note::what)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("notify", "flowable:type"),
-                        org.assertj.core.groups.Tuple.tuple("notify", "flowable:skipExpression"),
-                        org.assertj.core.groups.Tuple.tuple("callErp", "flowable:type"));
+        assertThat(translation.notes()).filteredOn(n -> !"CHANGED".equals(n.action()))
+                .extracting(FlowableImport.Note::action, FlowableImport.Note::elementId, FlowableImport.Note::what)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("REPLACED", "notify", "flowable:type"),
+                        org.assertj.core.groups.Tuple.tuple("DROPPED", "notify", "field to"),
+                        org.assertj.core.groups.Tuple.tuple("DROPPED", "notify", "flowable:skipExpression"),
+                        org.assertj.core.groups.Tuple.tuple("REPLACED", "callErp", "flowable:type"),
+                        org.assertj.core.groups.Tuple.tuple("DROPPED", "callErp", "flowable:delegateExpression"),
+                        org.assertj.core.groups.Tuple.tuple("ADDED", null, "bpmndi:BPMNDiagram"));
+        assertThat(model.getModelElementById("notify").getElementType().getTypeName()).isEqualTo("task");
+        assertThat(translation.content()).contains("[unsupported mail task] notify", "to = ${customerEmail}",
+                "[unsupported http task] callErp");
+        assertThat(translation.notes()).extracting(FlowableImport.Note::what).contains("flowable:class", "flowable:async",
+                "flowable:executionListener", "flowable:taskListener", "flowable:failedJobRetryTimeCycle", "flowable:in",
+                "flowable:out", "flowable:inheritBusinessKey", "flowable:assignee", "flowable:candidateUsers",
+                "flowable:candidateGroups", "flowable:exclusive");
     }
 
     @Test
@@ -86,7 +95,14 @@ class FlowableImportTest {
         assertThat(translation.processKey()).isEqualTo("flowable-invoice-approval");
         UserTask approve = model.getModelElementById("approveTask");
         assertThat(approve.getCamundaCandidateGroups()).isEqualTo("finance-manager");
-        assertThat(approve.getCamundaFormKey()).isEqualTo("approveInvoice");
+        assertThat(approve.getCamundaFormKey()).as("a Flowable form key names no Camunda form").isNull();
+        var formField = approve.getExtensionElements().getElementsQuery()
+                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormData.class).singleResult().getCamundaFormFields()
+                .iterator().next();
+        assertThat(formField.getCamundaId()).isEqualTo("approved");
+        assertThat(formField.getCamundaLabel()).isEqualTo("Approved");
+        assertThat(formField.getCamundaType()).isEqualTo("boolean");
+        assertThat(formField.getCamundaValidation().getCamundaConstraints()).extracting(c -> c.getCamundaName()).containsExactly("required");
         assertThat(approve.getCamundaDueDate()).isEqualTo("P3D");
         ServiceTask record = model.getModelElementById("recordApproval");
         assertThat(record.isCamundaAsyncBefore()).isTrue();
@@ -94,7 +110,89 @@ class FlowableImportTest {
         assertThat(record.getCamundaExpression()).isEqualTo("${execution.setVariable('outcome', 'approved')}");
         assertThat(translation.notes()).extracting(FlowableImport.Note::what).contains("flowable:eventListener", "id");
         assertThat(translation.notes()).filteredOn(n -> n.what().equals("id")).hasSize(3);
+        assertThat(translation.notes()).extracting(FlowableImport.Note::action, FlowableImport.Note::elementId, FlowableImport.Note::what)
+                .contains(org.assertj.core.groups.Tuple.tuple("CHANGED", "approveTask", "formProperty approved"),
+                        org.assertj.core.groups.Tuple.tuple("DROPPED", "approveTask", "flowable:formKey"),
+                        org.assertj.core.groups.Tuple.tuple("DROPPED", "startEvent", "flowable:formKey"));
     }
+
+    @Test
+    void formPropertiesBecomeCamundaFormFieldsWithTheirTypesValuesAndConstraints() {
+        String source = """
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:flowable="http://flowable.org/bpmn"
+                             targetNamespace="t">
+                  <process id="leave">
+                    <startEvent id="start">
+                      <extensionElements>
+                        <flowable:formProperty id="days" name="Days" type="long" required="true"/>
+                        <flowable:formProperty id="from" name="From" type="date" datePattern="yyyy-MM-dd"/>
+                        <flowable:formProperty id="kind" name="Kind" type="enum" default="annual">
+                          <flowable:value id="annual" name="Annual leave"/>
+                          <flowable:value id="sick" name="Sick leave"/>
+                        </flowable:formProperty>
+                        <flowable:formProperty id="rate" name="Rate" type="double" variable="dailyRate"/>
+                        <flowable:formProperty id="secret" readable="false"/>
+                        <flowable:formProperty id="note" name="Note" writable="false" expression="${note}"/>
+                      </extensionElements>
+                    </startEvent>
+                    <sequenceFlow id="f" sourceRef="start" targetRef="end"/>
+                    <endEvent id="end"/>
+                  </process>
+                </definitions>
+                """;
+
+        FlowableImport.Translation translation = flowable.translate("leave.bpmn20.xml", source);
+
+        BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(translation.content().getBytes(StandardCharsets.UTF_8)));
+        var start = (org.camunda.bpm.model.bpmn.instance.StartEvent) model.getModelElementById("start");
+        var fields = start.getExtensionElements().getElementsQuery()
+                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormData.class).singleResult().getCamundaFormFields();
+        assertThat(fields).extracting(f -> f.getCamundaId(), f -> f.getCamundaType(), f -> f.getCamundaDefaultValue())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("days", "long", null),
+                        org.assertj.core.groups.Tuple.tuple("from", "date", null),
+                        org.assertj.core.groups.Tuple.tuple("kind", "enum", "annual"),
+                        org.assertj.core.groups.Tuple.tuple("dailyRate", "string", null),
+                        org.assertj.core.groups.Tuple.tuple("note", "string", null));
+        assertThat(fields.stream().filter(f -> f.getCamundaId().equals("kind")).findFirst().orElseThrow().getCamundaValues())
+                .extracting(v -> v.getCamundaId(), v -> v.getCamundaName())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("annual", "Annual leave"), org.assertj.core.groups.Tuple.tuple("sick", "Sick leave"));
+        assertThat(translation.content()).contains("datePattern=\"yyyy-MM-dd\"", "<camunda:constraint name=\"readonly\"/>");
+        assertThat(translation.notes()).extracting(FlowableImport.Note::action, FlowableImport.Note::what).contains(
+                org.assertj.core.groups.Tuple.tuple("ADDED", "isExecutable"),
+                org.assertj.core.groups.Tuple.tuple("CHANGED", "formProperty rate"),
+                org.assertj.core.groups.Tuple.tuple("DROPPED", "formProperty secret"),
+                org.assertj.core.groups.Tuple.tuple("DROPPED", "formProperty note"));
+        assertThat(translation.content()).contains("isExecutable=\"true\"").doesNotContain("flowable:");
+    }
+
+    @Test
+    void theInitiatorPlaceholderReadsTheInitiatorVariableWhichIsAddedWhenTheStartEventHasNone() {
+        String source = """
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:flowable="http://flowable.org/bpmn"
+                             targetNamespace="t">
+                  <process id="p" isExecutable="true">
+                    <startEvent id="start"/>
+                    <sequenceFlow id="f1" sourceRef="start" targetRef="task"/>
+                    <userTask id="task" flowable:assignee="$INITIATOR"/>
+                    <sequenceFlow id="f2" sourceRef="task" targetRef="end"/>
+                    <endEvent id="end"/>
+                  </process>
+                </definitions>
+                """;
+
+        FlowableImport.Translation translation = flowable.translate("p.bpmn20.xml", source);
+
+        BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(translation.content().getBytes(StandardCharsets.UTF_8)));
+        assertThat(((UserTask) model.getModelElementById("task")).getCamundaAssignee()).isEqualTo("${initiator}");
+        assertThat(((org.camunda.bpm.model.bpmn.instance.StartEvent) model.getModelElementById("start")).getCamundaInitiator())
+                .isEqualTo("initiator");
+        assertThat(translation.notes()).extracting(FlowableImport.Note::action, FlowableImport.Note::elementId, FlowableImport.Note::what)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ADDED", "start", "camunda:initiator"),
+                        org.assertj.core.groups.Tuple.tuple("CHANGED", "task", "flowable:assignee"),
+                        org.assertj.core.groups.Tuple.tuple("CHANGED", "task", "flowable:assignee"),
+                        org.assertj.core.groups.Tuple.tuple("ADDED", null, "bpmndi:BPMNDiagram"));
+    }
+
 
     @Test
     void somethingThatIsNoBpmnIsRefused() {
