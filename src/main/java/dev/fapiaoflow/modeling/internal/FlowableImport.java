@@ -15,6 +15,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * Translates a BPMN modeled in Flowable (or Activiti) to Camunda 7: the {@code flowable:} attributes and extension
@@ -58,11 +59,11 @@ class FlowableImport {
         try {
             model = Xml.parse(upload);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("file", "不是有效的 BPMN XML / not a well-formed BPMN file: " + e.getMessage());
+            throw new InvalidInputException("file", Texts.of("modeling.import.malformed", e.getMessage()));
         }
         Element root = model.getDocumentElement();
         if (!Xml.BPMN.equals(root.getNamespaceURI()) || !"definitions".equals(root.getLocalName())) {
-            throw new InvalidInputException("file", "不是 BPMN 2.0 文件 / not a BPMN 2.0 definitions file");
+            throw new InvalidInputException("file", Texts.of("modeling.import.notBpmn"));
         }
         List<Note> notes = new ArrayList<>();
         int generated = 0;
@@ -88,7 +89,7 @@ class FlowableImport {
         String processKey = Xml.elements(model).stream()
                 .filter(e -> Xml.BPMN.equals(e.getNamespaceURI()) && "process".equals(e.getLocalName()))
                 .map(e -> e.getAttribute("id")).findFirst()
-                .orElseThrow(() -> new InvalidInputException("file", "文件中没有流程 / the file holds no process"));
+                .orElseThrow(() -> new InvalidInputException("file", Texts.of("modeling.import.noProcess")));
         String content = Xml.write(model);
         return new Translation("bpmn/" + safeName(processKey) + ".bpmn", processKey, content, notes);
     }

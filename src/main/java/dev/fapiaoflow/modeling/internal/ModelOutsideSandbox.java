@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.ResourceReportImpl;
 
 import dev.fapiaoflow.modeling.ModelProblem;
 import dev.fapiaoflow.shared.EngineRestRefusals;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * A deployment the sandbox refused; nothing of it was deployed. A {@link ParseException}, so that Camunda's tools show
@@ -37,7 +38,7 @@ class ModelOutsideSandbox extends ParseException implements EngineRestRefusals.U
     }
 
     private static String message(Map<String, List<ModelProblem>> problems) {
-        return "模型超出沙箱，未部署 / the model is outside the sandbox and was not deployed: " + problems.entrySet().stream()
+        return Texts.of("modeling.outsideSandbox") + ": " + problems.entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue().stream()
                         .map(p -> (p.elementId() == null ? "" : p.elementId() + ": ") + p.message()).collect(Collectors.joining("; ")))
                 .collect(Collectors.joining(" | "));
