@@ -92,7 +92,7 @@ public class AnomalyFlags {
             throw new NotFoundException("anomaly flag", id);
         }
         if (flags.acknowledge(id, clock.instant(), user, trimmed) == 0) {
-            throw new ConflictException(Texts.of("anomaly.acknowledged"));
+            throw new ConflictException(Texts.of("anomaly.alreadyAcknowledged"));
         }
         return flags.findById(id).map(AnomalyFlag::view).orElseThrow();
     }

@@ -75,7 +75,7 @@ public class DocumentVerificationService {
         }
         return new DocumentVerdict(Result.AUTHENTIC, format, VerificationStatus.of(invoice.status()),
                 new DocumentVerdict.Invoice(invoice.number(), invoice.issueDate(), invoice.totalAmount().setScale(2), invoice.type()),
-                ledger.entryOf(sha256).orElse(null));
+                ledger.entryOf(sha256).map(DocumentVerdict.Registration::of).orElse(null));
     }
 
     static String formatOf(byte[] content) {
