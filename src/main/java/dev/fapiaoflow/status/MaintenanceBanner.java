@@ -1,5 +1,6 @@
 package dev.fapiaoflow.status;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -7,14 +8,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackages = "dev.fapiaoflow")
 class MaintenanceBanner {
 
-    private final MaintenanceWindows windows;
+    /** absent in web slice tests (@WebMvcTest), which load controller advice but not services: then no banner */
+    private final ObjectProvider<MaintenanceWindows> windows;
 
-    MaintenanceBanner(MaintenanceWindows windows) {
+    MaintenanceBanner(ObjectProvider<MaintenanceWindows> windows) {
         this.windows = windows;
     }
 
     @ModelAttribute("maintenance")
     MaintenanceWindow maintenance() {
-        return windows.current().orElse(null);
+        MaintenanceWindows all = windows.getIfAvailable();
+        return all == null ? null : all.current().orElse(null);
     }
 }

@@ -51,6 +51,11 @@ public class MaintenanceWindows {
         return found;
     }
 
+    /** how long until the window ends, by this service's clock */
+    public Duration timeLeft(MaintenanceWindow window) {
+        return Duration.between(clock.instant(), window.endsAt());
+    }
+
     /** the windows going on now or still to come, soonest first */
     public List<MaintenanceWindow> currentAndUpcoming() {
         return jdbc.query("SELECT * FROM maintenance_window WHERE ends_at > ? ORDER BY starts_at, id",
