@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.fapiaoflow.shared.FieldError;
 import org.hibernate.validator.internal.constraintvalidators.bv.EmailValidator;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * The buyer rules every feature applies (saved titles, requests, dispute corrections). Pure: it reads the
@@ -23,21 +24,21 @@ public final class BuyerValidation {
     public static List<FieldError> validate(BuyerDetails buyer, String fieldPrefix) {
         Errors errors = new Errors(fieldPrefix);
         if (buyer == null) {
-            errors.add("", "请填写发票抬头信息");
+            errors.add("", Texts.of("buyer.required"));
             return errors.list;
         }
         BuyerDetails b = buyer.normalised();
         if (b.buyerType() == null) {
-            errors.add("buyerType", "请选择抬头类型（个人或单位）");
+            errors.add("buyerType", Texts.of("buyer.buyerType.required"));
         }
         if (b.title() == null) {
-            errors.add("title", b.buyerType() == BuyerType.PERSONAL ? "请填写个人姓名" : "请填写发票抬头");
+            errors.add("title", Texts.of(b.buyerType() == BuyerType.PERSONAL ? "buyer.title.requiredPersonal" : "buyer.title.required"));
         } else if (length(b.title()) < TITLE_MIN || length(b.title()) > TITLE_MAX) {
-            errors.add("title", "发票抬头应为" + TITLE_MIN + "至" + TITLE_MAX + "个字");
+            errors.add("title", Texts.of("buyer.title.length", TITLE_MIN, TITLE_MAX));
         }
         if (b.taxId() == null) {
             if (b.buyerType() == BuyerType.ENTERPRISE) {
-                errors.add("taxId", "单位抬头须填写纳税人识别号");
+                errors.add("taxId", Texts.of("buyer.taxId.requiredEnterprise"));
             }
         } else {
             TaxIds.problem(b.taxId()).ifPresent(message -> errors.add("taxId", message));
@@ -47,7 +48,7 @@ public final class BuyerValidation {
         errors.maxLength("bankName", b.bankName(), 100);
         errors.maxLength("bankAccount", b.bankAccount(), 40);
         if (b.email() != null && !isEmail(b.email())) {
-            errors.add("email", "电子邮箱地址无效");
+            errors.add("email", Texts.of("buyer.email.invalid"));
         }
         return errors.list;
     }
@@ -67,12 +68,12 @@ public final class BuyerValidation {
         BuyerDetails b = buyer.normalised();
         if (b.taxId() == null && b.buyerType() != BuyerType.ENTERPRISE) {
             // for organisations validate() already asked for it
-            errors.add("taxId", "专用发票须填写纳税人识别号");
+            errors.add("taxId", Texts.of("buyer.special.taxId"));
         }
-        errors.required("address", b.address(), "专用发票须填写地址");
-        errors.required("phone", b.phone(), "专用发票须填写电话");
-        errors.required("bankName", b.bankName(), "专用发票须填写开户银行");
-        errors.required("bankAccount", b.bankAccount(), "专用发票须填写银行账号");
+        errors.required("address", b.address(), Texts.of("buyer.special.address"));
+        errors.required("phone", b.phone(), Texts.of("buyer.special.phone"));
+        errors.required("bankName", b.bankName(), Texts.of("buyer.special.bankName"));
+        errors.required("bankAccount", b.bankAccount(), Texts.of("buyer.special.bankAccount"));
         return errors.list;
     }
 
@@ -112,7 +113,7 @@ public final class BuyerValidation {
 
         void maxLength(String field, String value, int max) {
             if (value != null && length(value) > max) {
-                add(field, "最多" + max + "个字");
+                add(field, Texts.of("field.maxLength", max));
             }
         }
     }

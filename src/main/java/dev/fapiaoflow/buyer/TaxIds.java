@@ -3,6 +3,7 @@ package dev.fapiaoflow.buyer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * Which taxpayer identification numbers (纳税人识别号) are accepted. Since 2015 organisations use the
@@ -32,20 +33,20 @@ public final class TaxIds {
         return problem(raw).isEmpty();
     }
 
-    /** Why the tax ID (raw or normalised) is refused, in Chinese for the customer; empty if accepted. */
+    /** Why the tax ID (raw or normalised) is refused, in the customer's language; empty if accepted. */
     public static Optional<String> problem(String raw) {
         String taxId = normalise(raw);
         if (taxId == null) {
-            return Optional.of("请填写纳税人识别号");
+            return Optional.of(Texts.of("taxId.required"));
         }
         if (taxId.length() == UnifiedSocialCreditCode.LENGTH) {
             return UnifiedSocialCreditCode.problem(taxId);
         }
         if (taxId.length() != 15 && taxId.length() != 17 && taxId.length() != 20) {
-            return Optional.of("纳税人识别号应为15、17、18或20位");
+            return Optional.of(Texts.of("taxId.length"));
         }
         if (!LEGACY.matcher(taxId).matches()) {
-            return Optional.of("纳税人识别号只能包含数字和大写字母");
+            return Optional.of(Texts.of("taxId.characters"));
         }
         return Optional.empty();
     }

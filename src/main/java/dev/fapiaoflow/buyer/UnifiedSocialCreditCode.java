@@ -1,6 +1,7 @@
 package dev.fapiaoflow.buyer;
 
 import java.util.Optional;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * 统一社会信用代码 (GB 32100-2015): 18 characters, a registration-authority code, an organisation-type
@@ -34,31 +35,31 @@ public record UnifiedSocialCreditCode(String value) {
     }
 
     /**
-     * Why {@code code} (already normalised) is not a valid code, in Chinese for the customer; empty if valid.
+     * Why {@code code} (already normalised) is not a valid code, in the customer's language; empty if valid.
      */
     public static Optional<String> problem(String code) {
         if (code == null || code.length() != LENGTH) {
-            return Optional.of("统一社会信用代码应为18位");
+            return Optional.of(Texts.of("taxId.uscc.length"));
         }
         for (int i = 0; i < LENGTH; i++) {
             if (ALPHABET.indexOf(code.charAt(i)) < 0) {
-                return Optional.of("统一社会信用代码含有无效字符“" + code.charAt(i) + "”（不使用I、O、Z、S、V）");
+                return Optional.of(Texts.of("taxId.uscc.character", String.valueOf(code.charAt(i))));
             }
         }
         if (AUTHORITIES.indexOf(code.charAt(0)) < 0) {
-            return Optional.of("统一社会信用代码第1位（登记管理部门代码）无效");
+            return Optional.of(Texts.of("taxId.uscc.authority"));
         }
         // every organisation-type code in the standard's tables is a digit 1-9
         if (code.charAt(1) < '1' || code.charAt(1) > '9') {
-            return Optional.of("统一社会信用代码第2位（机构类别代码）无效");
+            return Optional.of(Texts.of("taxId.uscc.kind"));
         }
         for (int i = 2; i < 8; i++) {
             if (!Character.isDigit(code.charAt(i))) {
-                return Optional.of("统一社会信用代码第3-8位（行政区划码）应为数字");
+                return Optional.of(Texts.of("taxId.uscc.region"));
             }
         }
         if (code.charAt(LENGTH - 1) != checkCharacter(code.substring(0, LENGTH - 1))) {
-            return Optional.of("统一社会信用代码校验位错误");
+            return Optional.of(Texts.of("taxId.uscc.check"));
         }
         return Optional.empty();
     }

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.view.freemarker.FreeMarkerConfigurer;
 import dev.fapiaoflow.issuance.InvoiceSummary;
 import dev.fapiaoflow.issuance.DemoMark;
 import dev.fapiaoflow.request.DeliveryTarget;
+import dev.fapiaoflow.shared.Texts;
 
 /** Renders the invoice mail (HTML and plain text, Chinese) from FreeMarker templates under templates/mail. */
 @Component
@@ -37,7 +38,7 @@ class InvoiceMailComposer {
                 "portalUrl", properties.portalUrl(),
                 "demoMark", demo ? DemoMark.TEXT : "");
         String numbers = String.join("、", invoices.stream().map(InvoiceSummary::number).toList());
-        String subject = (demo ? "【" + DemoMark.TEXT + "】" : "") + "您的电子发票已开具（发票号码 " + numbers + "）";
+        String subject = (demo ? "【" + DemoMark.TEXT + "】" : "") + Texts.inProductLanguage("mail.issued.subject", numbers);
         return new ComposedMail(target.email(), subject,
                 render("mail/invoice-issued.txt.ftl", model), render("mail/invoice-issued.html.ftlh", model));
     }

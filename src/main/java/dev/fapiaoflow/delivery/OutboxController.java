@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.fapiaoflow.shared.NotFoundException;
+import dev.fapiaoflow.shared.Texts;
 
 /** The outbox page: every mail with its state; held mails wait here when no mail server is configured. */
 @Controller
@@ -41,15 +42,15 @@ class OutboxController {
     String sendHeld(@PathVariable long id, RedirectAttributes redirect) {
         OutboxMail mail = outbox.findById(id).orElseThrow(() -> new NotFoundException("mail", id));
         if (mail.status() != OutboxStatus.HELD || (mail.requestId() == null && mail.kind() == MailKind.INVOICE)) {
-            redirect.addFlashAttribute("notice", "邮件 #" + id + " 不是暂存状态");
+            redirect.addFlashAttribute("notice", Texts.of("outbox.notice.notHeld", id));
         } else if (!mailService.mailServerConfigured()) {
-            redirect.addFlashAttribute("notice", "尚未配置邮件服务器（spring.mail.host）");
+            redirect.addFlashAttribute("notice", Texts.of("outbox.notice.noServer"));
         } else if (mail.kind() == MailKind.NOTICE) {
             mailService.sendHeldNotice(mail.id());
-            redirect.addFlashAttribute("notice", "邮件 #" + id + " 已发送");
+            redirect.addFlashAttribute("notice", Texts.of("outbox.notice.sent", id));
         } else {
             mailService.deliverByMail(mail.requestId());
-            redirect.addFlashAttribute("notice", "邮件 #" + id + " 已发送");
+            redirect.addFlashAttribute("notice", Texts.of("outbox.notice.sent", id));
         }
         return "redirect:/outbox";
     }

@@ -13,6 +13,7 @@ import dev.fapiaoflow.request.DeliveryTarget;
 import dev.fapiaoflow.request.InvoiceRequestService;
 import dev.fapiaoflow.shared.ConflictException;
 import dev.fapiaoflow.shared.NotFoundException;
+import dev.fapiaoflow.shared.Texts;
 
 /** Paper special invoices: finance posts them, the customer (or the receipt timer) says they arrived. */
 @Service
@@ -46,9 +47,7 @@ public class PaperDeliveryService {
         }
         requests.recordPosting(requestId, courier, trackingNumber, postedBy);
         DeliveryTarget target = requests.deliveryTarget(requestId);
-        mail.sendNotice(requestId, target.email(), "您的纸质专用发票已寄出 Your paper invoice was posted",
-                "快递公司 Courier：" + courier + "\n快递单号 Tracking number：" + trackingNumber
-                        + "\n收到后请在“我的发票”中确认收货。Please confirm receipt under My invoices.");
+        mail.sendNotice(requestId, target.email(), Texts.inProductLanguage("mail.posted.subject"), Texts.inProductLanguage("mail.posted.text", courier, trackingNumber));
     }
 
     /** The customer says the posted invoice arrived; someone else's request is not found. */
@@ -63,7 +62,7 @@ public class PaperDeliveryService {
                     .setVariable(DeliveryProcess.Vars.RECEIPT, DeliveryProcess.Receipts.CUSTOMER)
                     .correlate();
         } catch (MismatchingMessageCorrelationException notWaiting) {
-            throw new ConflictException("申请 " + requestId + " 没有等待确认收货的纸质发票");
+            throw new ConflictException(Texts.of("delivery.noReceiptAwaited", requestId));
         }
     }
 

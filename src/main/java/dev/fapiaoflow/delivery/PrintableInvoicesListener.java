@@ -3,6 +3,7 @@ package dev.fapiaoflow.delivery;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * On PostPaperInvoice: the task's description lists the invoice PDFs to print, so Tasklist and the REST task show
@@ -19,6 +20,6 @@ class PrintableInvoicesListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.setDescription("打印 Print: " + paper.printLinks((Long) task.getVariable(DeliveryProcess.Vars.REQUEST_ID)));
+        task.setDescription(Texts.inProductLanguage("task.print.description", paper.printLinks((Long) task.getVariable(DeliveryProcess.Vars.REQUEST_ID))));
     }
 }

@@ -17,6 +17,7 @@ import dev.fapiaoflow.security.CurrentUser;
 import dev.fapiaoflow.shared.Groups;
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.NotFoundException;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * A dispute's message thread: the customer and customer service write to each other, and the process's steps leave
@@ -56,10 +57,10 @@ class DisputeConversation {
             throw new NotFoundException("dispute", id);
         }
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("text", "请输入消息内容");
+            throw new InvalidInputException("text", Texts.of("dispute.message.required"));
         }
         if (text.strip().codePointCount(0, text.strip().length()) > MESSAGE_MAX) {
-            throw new InvalidInputException("text", "消息最多 " + MESSAGE_MAX + " 个字");
+            throw new InvalidInputException("text", Texts.of("dispute.message.length", MESSAGE_MAX));
         }
         DisputeMessage saved = messages.save(new DisputeMessage(id, user.id(), fromCustomer, text.strip(), clock.instant()));
         DisputeView.Message posted = message(saved);
@@ -78,13 +79,13 @@ class DisputeConversation {
     private void notifyOffline(Dispute dispute, boolean fromCustomer) {
         long requestId = records.invoiceOf(dispute).requestId();
         if (fromCustomer && !threads.serviceWatching(dispute.id())) {
-            mail.sendNotice(requestId, properties.serviceEmail(), "异议 #" + dispute.id() + " 有客户新消息",
-                    "客户在异议 #" + dispute.id() + " 中留言，请在客服工作台查看并回复。");
+            mail.sendNotice(requestId, properties.serviceEmail(), Texts.inProductLanguage("mail.dispute.customerWrote.subject", dispute.id()),
+                    Texts.inProductLanguage("mail.dispute.customerWrote.text", dispute.id()));
         } else if (!fromCustomer && !threads.customerWatching(dispute.id(), dispute.customer())) {
             DeliveryTarget target = requests.deliveryTarget(requestId);
             if (target.email() != null) {
-                mail.sendNotice(requestId, target.email(), "您的发票异议 #" + dispute.id() + " 有新回复",
-                        "客服回复了您的发票异议 #" + dispute.id() + "，请登录查看。");
+                mail.sendNotice(requestId, target.email(), Texts.inProductLanguage("mail.dispute.replied.subject", dispute.id()),
+                        Texts.inProductLanguage("mail.dispute.replied.text", dispute.id()));
             }
         }
     }

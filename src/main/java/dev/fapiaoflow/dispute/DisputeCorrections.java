@@ -24,6 +24,7 @@ import dev.fapiaoflow.issuance.IssuanceService;
 import dev.fapiaoflow.issuance.RedLetterReason;
 import dev.fapiaoflow.request.Delivery;
 import dev.fapiaoflow.request.InvoiceRequestService;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * Correcting a disputed invoice: choose void or red-letter, carry it out, hand the corrected buyer and type to the
@@ -102,7 +103,7 @@ class DisputeCorrections implements InvoiceCorrectionSource {
     @Transactional
     public void voidInvoice(long disputeId, String actor) {
         Dispute dispute = records.load(disputeId);
-        issuance.voidInvoice(dispute.invoiceId(), actor, "异议 #" + disputeId + " 作废重开");
+        issuance.voidInvoice(dispute.invoiceId(), actor, Texts.inProductLanguage("dispute.voidReason", disputeId));
     }
 
     @Transactional
@@ -118,7 +119,7 @@ class DisputeCorrections implements InvoiceCorrectionSource {
     public void redLetterRefused(long disputeId, String actor, String comment) {
         Dispute dispute = records.load(disputeId);
         dispute.reopen(clock.instant());
-        conversation.tell(dispute, actor, "红字确认单未通过" + DisputeConversation.withComment(comment));
+        conversation.tell(dispute, actor, Texts.inProductLanguage("dispute.told.redLetterRefused") + DisputeConversation.withComment(comment));
     }
 
     /** Mails the red-letter (if any) and the re-issued invoice, and closes the dispute as corrected. */
@@ -134,8 +135,8 @@ class DisputeCorrections implements InvoiceCorrectionSource {
         dispute.resolve(outcome, null, reissued, clock.instant());
         records.resolved(dispute);
         String reissuedNumber = issuance.facts(reissued).map(InvoiceFacts::number).orElseThrow();
-        conversation.tell(dispute, "system", (dispute.redInvoiceId() == null ? "原发票已作废" : "原发票已红冲")
-                + "，更正后的发票 " + reissuedNumber + " 已发送至您的邮箱。");
+        conversation.tell(dispute, "system", Texts.inProductLanguage(dispute.redInvoiceId() == null ? "dispute.told.voidedAndReissued"
+                : "dispute.told.redFlushedAndReissued", reissuedNumber));
     }
 
     // ---- what the re-issue reads (InvoiceCorrectionSource) ----

@@ -39,6 +39,7 @@ import dev.fapiaoflow.security.CurrentUser;
 import dev.fapiaoflow.shared.ConflictException;
 import dev.fapiaoflow.shared.NotFoundException;
 import dev.fapiaoflow.shared.TimeConfig;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * The dispute desk: a customer raises a dispute (the owner, on an ISSUED or DELIVERED invoice, one open at a time),
@@ -88,7 +89,7 @@ public class DisputeDesk implements DisputedInvoices {
         BuyerDetails corrected = validation.validate(invoice, command);
         InvoiceType wantedType = command.reason() == DisputeReason.WRONG_TYPE ? command.invoiceType() : null;
         if (invoice.status() != InvoiceStatus.ISSUED && invoice.status() != InvoiceStatus.DELIVERED) {
-            throw new ConflictException("发票状态为 " + invoice.status() + "，不能再提出异议 (only ISSUED or DELIVERED invoices can be disputed)");
+            throw new ConflictException(Texts.of("dispute.invoiceNotDisputable", Texts.of("invoice.status." + invoice.status())));
         }
         if (disputes.existsByOpenInvoiceId(invoiceId)) {
             throw alreadyOpen(invoiceId);
@@ -111,7 +112,7 @@ public class DisputeDesk implements DisputedInvoices {
     }
 
     private static ConflictException alreadyOpen(long invoiceId) {
-        return new ConflictException("发票 " + invoiceId + " 已有未处理的异议 (an open dispute exists for this invoice)");
+        return new ConflictException(Texts.of("dispute.alreadyOpen", invoiceId));
     }
 
     /** What the recommendation table decides on, and the ids the steps need; nothing personal. */

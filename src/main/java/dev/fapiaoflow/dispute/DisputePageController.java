@@ -25,6 +25,7 @@ import dev.fapiaoflow.shared.ConflictException;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.NotFoundException;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * Pages: the customer's dispute form on an invoice, the dispute list (the customer's own; for customer service the
@@ -57,14 +58,14 @@ class DisputePageController {
         try {
             reason = form.get("reason") == null || form.get("reason").isBlank() ? null : DisputeReason.valueOf(form.get("reason"));
         } catch (IllegalArgumentException unknown) {
-            return formPage(invoiceId, model, user, form, List.of(new FieldError("reason", "请选择异议原因")), null);
+            return formPage(invoiceId, model, user, form, List.of(new FieldError("reason", Texts.of("dispute.reason.required"))), null);
         }
         InvoiceType wantedType = null;
         try {
             String type = form.get("invoiceType");
             wantedType = type == null || type.isBlank() ? null : InvoiceType.valueOf(type);
         } catch (IllegalArgumentException unknown) {
-            return formPage(invoiceId, model, user, form, List.of(new FieldError("invoiceType", "请选择需要的发票类型")), null);
+            return formPage(invoiceId, model, user, form, List.of(new FieldError("invoiceType", Texts.of("dispute.invoiceType.required"))), null);
         }
         BuyerDetails correction = correction(form);
         try {
@@ -164,7 +165,7 @@ class DisputePageController {
         }
         try {
             resolution.resolve(current, id, action, comment);
-            redirect.addFlashAttribute("notice", "已提交：" + action);
+            redirect.addFlashAttribute("notice", Texts.of("dispute.notice.submitted", Texts.of("dispute.action." + action)));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.errors().stream().map(FieldError::message).toList().toString());
         } catch (ConflictException e) {

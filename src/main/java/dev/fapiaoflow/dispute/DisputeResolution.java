@@ -20,6 +20,7 @@ import dev.fapiaoflow.shared.ConflictException;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.taskform.VariableWriteRefused;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * The workbench's "resolve" button: completes the dispute's open ResolveDispute task (customer service) or
@@ -63,15 +64,15 @@ class DisputeResolution {
                         || Elements.RESOLVE_ESCALATED_DISPUTE.equals(task.getTaskDefinitionKey()) && manager)
                 .toList();
         if (open.isEmpty()) {
-            throw new ConflictException("异议 #" + disputeId + " 当前没有待您处理的任务 (no resolution task open for you)");
+            throw new ConflictException(Texts.of("dispute.noTaskForYou", disputeId));
         }
         Task task = open.get(0);
         Set<String> allowed = Elements.RESOLVE_DISPUTE.equals(task.getTaskDefinitionKey()) ? SERVICE_ACTIONS : MANAGER_ACTIONS;
         if (action == null || !allowed.contains(action)) {
-            throw new InvalidInputException(List.of(new FieldError("action", "请选择处理方式：" + String.join(" | ", allowed))));
+            throw new InvalidInputException(List.of(new FieldError("action", Texts.of("dispute.action.required", String.join(" | ", allowed)))));
         }
         if (Actions.REJECT.equals(action) && (comment == null || comment.isBlank())) {
-            throw new InvalidInputException("comment", "驳回须填写原因，客户可见");
+            throw new InvalidInputException("comment", Texts.of("dispute.rejectReason.required"));
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(Vars.ACTION, action);

@@ -10,6 +10,7 @@ import dev.fapiaoflow.delivery.InvoiceMailService;
 import dev.fapiaoflow.dispute.internal.Dispute;
 import dev.fapiaoflow.dispute.internal.DisputeRecords;
 import dev.fapiaoflow.issuance.InvoiceFacts;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * The invoice-dispute process's steps that do not correct the invoice (the BPMN's delegates call these): record the
@@ -54,7 +55,7 @@ class DisputeSteps {
         mail.mailInvoices(invoice.requestId(), List.of(invoice.id()));
         dispute.resolve(DisputeOutcome.RESENT, comment, null, clock.instant());
         records.resolved(dispute);
-        conversation.tell(dispute, actor, "已重新发送发票 " + invoice.number() + " 至您的邮箱。"
+        conversation.tell(dispute, actor, Texts.inProductLanguage("dispute.told.resent", invoice.number())
                 + DisputeConversation.withComment(comment));
     }
 
@@ -67,7 +68,7 @@ class DisputeSteps {
         Dispute dispute = records.load(disputeId);
         dispute.resolve(DisputeOutcome.REPOSTED, null, null, clock.instant());
         records.resolved(dispute);
-        conversation.tell(dispute, actor, "纸质发票已重新寄出：" + courier.strip() + " " + trackingNumber.strip());
+        conversation.tell(dispute, actor, Texts.inProductLanguage("dispute.told.reposted", courier.strip(), trackingNumber.strip()));
     }
 
     @Transactional
@@ -75,6 +76,6 @@ class DisputeSteps {
         Dispute dispute = records.load(disputeId);
         dispute.resolve(DisputeOutcome.REJECTED, reason, null, clock.instant());
         records.resolved(dispute);
-        conversation.tell(dispute, actor, "异议已驳回：" + reason);
+        conversation.tell(dispute, actor, Texts.inProductLanguage("dispute.told.rejected", reason));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.fapiaoflow.security.CurrentUser;
 import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.Texts;
 
 /** API.md "Invoices": the caller's own invoices, or every invoice for the back office. */
 @PreAuthorize("isAuthenticated()")
@@ -39,7 +40,7 @@ class InvoiceController {
             throw new InvalidInputException("page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+            throw new InvalidInputException("size", Texts.of("field.size.between", MAX_PAGE_SIZE));
         }
         return queries.list(CurrentUser.of(authentication), page, size);
     }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import dev.fapiaoflow.shared.ConflictException;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * Which request invoices which order. Plain JDBC on purpose: the insert must hit the primary key at
@@ -42,7 +43,7 @@ class OrderClaims {
                 jdbc.update("INSERT INTO order_claim (order_no, request_id, state, claimed_at) VALUES (?, ?, ?, ?)",
                         orderNo, requestId, State.IN_FLIGHT.name(), Timestamp.from(at));
             } catch (DuplicateKeyException e) {
-                throw new ConflictException("订单 " + orderNo + " 已申请过发票 / order already requested");
+                throw new ConflictException(Texts.of("order.alreadyRequested", orderNo));
             }
         }
     }

@@ -12,10 +12,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import dev.fapiaoflow.shared.Texts;
 
 /** An order as the school's shop pushes it (API.md, "Orders"). */
 public record OrderPush(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "只允许字母、数字、- 和 _") String orderNo,
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "{order.orderNo.pattern}") String orderNo,
         @NotBlank @Size(max = 64) String customer,
         @NotNull OffsetDateTime paidAt,
         @NotEmpty @Size(max = 200) List<@Valid @NotNull Item> items,
@@ -26,7 +27,7 @@ public record OrderPush(
     public record Item(
             @NotBlank @Size(max = 64) String sku,
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Z_]+", message = "品类代码应为大写字母") String category,
+            @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Z_]+", message = "{order.category.pattern}") String category,
             @NotNull @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2) BigDecimal quantity,
             @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal unitPrice) {
     }

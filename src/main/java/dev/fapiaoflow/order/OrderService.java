@@ -27,6 +27,7 @@ import dev.fapiaoflow.shared.Groups;
 import dev.fapiaoflow.shared.ConflictException;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.Texts;
 
 /** The order module's facade: orders pushed by the shop, and which of them may still be invoiced. */
 @Service
@@ -78,7 +79,7 @@ public class OrderService {
         BigDecimal after = CustomerOrder.refundedOf(push);
         boolean onlyRefundChanged = contentHash(push, order.status(), before).equals(order.contentHash());
         if (!onlyRefundChanged || after.compareTo(before) <= 0) {
-            throw new ConflictException("订单 " + push.orderNo() + " 已开票，只能报告（更多的）退款 / order already invoiced: only a further refund may be reported");
+            throw new ConflictException(Texts.of("order.alreadyInvoiced", push.orderNo()));
         }
         long requestId = claims.claimsOf(List.of(order.orderNo())).get(order.orderNo()).requestId();
         order.replaceContent(push, hash, clock.instant());
@@ -130,11 +131,11 @@ public class OrderService {
             String field = "orderNos[" + i + "]";
             CustomerOrder order = found.get(orderNo);
             if (!seen.add(orderNo)) {
-                problems.add(new FieldError(field, "订单重复：" + orderNo));
+                problems.add(new FieldError(field, Texts.of("order.duplicate", orderNo)));
             } else if (order == null || !order.customer().equals(customer)) {
-                problems.add(new FieldError(field, "订单不存在：" + orderNo));
+                problems.add(new FieldError(field, Texts.of("order.unknown", orderNo)));
             } else if (order.invoiceableAmount().signum() <= 0) {
-                problems.add(new FieldError(field, "订单已退款，不能开票：" + orderNo));
+                problems.add(new FieldError(field, Texts.of("order.refunded", orderNo)));
             }
         }
         return problems;
@@ -187,29 +188,29 @@ public class OrderService {
                 .map(i -> i.quantity().multiply(i.unitPrice()).setScale(2, RoundingMode.HALF_UP))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (itemsTotal.compareTo(push.paidAmount()) != 0) {
-            errors.add(new FieldError("paidAmount", "实付金额 " + push.paidAmount() + " 与明细合计 " + itemsTotal + " 不符"));
+            errors.add(new FieldError("paidAmount", Texts.of("order.paidAmount.mismatch", push.paidAmount(), itemsTotal)));
         }
         BigDecimal refunded = push.refundedAmount();
         switch (push.status()) {
             case PARTIALLY_REFUNDED -> {
                 if (refunded == null || refunded.signum() <= 0 || refunded.compareTo(push.paidAmount()) >= 0) {
-                    errors.add(new FieldError("refundedAmount", "部分退款时，退款金额应大于0且小于实付金额"));
+                    errors.add(new FieldError("refundedAmount", Texts.of("order.refund.partial")));
                 }
             }
             case REFUNDED -> {
                 if (refunded != null && refunded.compareTo(push.paidAmount()) != 0) {
-                    errors.add(new FieldError("refundedAmount", "全额退款时，退款金额应等于实付金额"));
+                    errors.add(new FieldError("refundedAmount", Texts.of("order.refund.full")));
                 }
             }
             case PAID -> {
                 if (refunded != null && refunded.signum() != 0) {
-                    errors.add(new FieldError("refundedAmount", "已支付订单不应有退款金额"));
+                    errors.add(new FieldError("refundedAmount", Texts.of("order.refund.none")));
                 }
             }
         }
         boolean isCustomer = identityService.createUserQuery().userId(push.customer()).memberOfGroup(Groups.CUSTOMER).count() > 0;
         if (!isCustomer) {
-            errors.add(new FieldError("customer", "未知客户：" + push.customer()));
+            errors.add(new FieldError("customer", Texts.of("order.customer.unknown", push.customer())));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -22,6 +22,7 @@ import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.NotFoundException;
 import dev.fapiaoflow.shared.TimeConfig;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * The periodic module's facade: customers opt in and out; the {@code periodic-invoicing} process asks, per
@@ -65,7 +66,7 @@ public class PeriodicInvoicingService {
     @Transactional
     public PeriodicSubscriptionView subscribe(String customer, PeriodicSubscriptionCommand command) {
         if (buyerProfiles.details(customer, command.buyerProfileId()).isEmpty()) {
-            throw new InvalidInputException(List.of(new FieldError("buyerProfileId", "发票抬头不存在")));
+            throw new InvalidInputException(List.of(new FieldError("buyerProfileId", Texts.of("buyerProfile.unknown"))));
         }
         PeriodicSubscription subscription = subscriptions.findById(customer)
                 .orElseGet(() -> new PeriodicSubscription(customer, clock.instant()));

@@ -12,6 +12,7 @@ import java.util.List;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.TimeConfig;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * The days a report covers, both included, as business days in Asia/Shanghai: an invoice issued at 2026-11-30T17:00Z
@@ -48,9 +49,9 @@ public record ReportRange(LocalDate from, LocalDate to) {
         LocalDate end = noTo ? defaults.to() : date("to", to, errors);
         if (errors.isEmpty()) {
             if (start.isAfter(end)) {
-                errors.add(new FieldError("to", "must not be before from (" + start + ")"));
+                errors.add(new FieldError("to", Texts.of("range.to.beforeFrom", start)));
             } else if (start.plusYears(MAX_YEARS).isBefore(end)) {
-                errors.add(new FieldError("to", "the range may span at most " + MAX_YEARS + " years"));
+                errors.add(new FieldError("to", Texts.of("range.tooLong", MAX_YEARS)));
             }
         }
         if (!errors.isEmpty()) {
@@ -63,11 +64,11 @@ public record ReportRange(LocalDate from, LocalDate to) {
         try {
             LocalDate date = LocalDate.parse(value.trim());
             if (date.getYear() < 2000 || date.getYear() > 2999) {
-                errors.add(new FieldError(field, "must be a date between 2000 and 2999"));
+                errors.add(new FieldError(field, Texts.of("field.date.year")));
             }
             return date;
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date as yyyy-MM-dd"));
+            errors.add(new FieldError(field, Texts.of("field.date.format")));
             return null;
         }
     }

@@ -5,6 +5,7 @@ import static dev.fapiaoflow.request.InvoiceRequestProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import dev.fapiaoflow.shared.Texts;
 
 /** CancelRequest: the approval ended without the customer's supplement; CANCELLED with the reason, orders freed. */
 @Component("cancelRequestDelegate")
@@ -20,6 +21,6 @@ class CancelRequestDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Object reason = execution.getVariable(Vars.REJECTION_REASON);
         lifecycle.cancel((Long) execution.getVariable(Vars.REQUEST_ID),
-                reason == null ? "客户未在期限内补充资料" : reason.toString());
+                reason == null ? Texts.inProductLanguage("request.cancelled.noSupplement") : reason.toString());
     }
 }

@@ -22,6 +22,7 @@ import dev.fapiaoflow.security.CurrentUser;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.NotFoundException;
+import dev.fapiaoflow.shared.Texts;
 
 /** The request module's facade: customers apply, everyone entitled follows the request. */
 @Service
@@ -81,19 +82,19 @@ public class InvoiceRequestService {
         String email = command.email() != null ? command.email() : buyer == null ? null : buyer.email();
         Delivery channel = rules.channel(command.invoiceType(), command.deliveryOrDefault());
         if (channel == Delivery.EMAIL && (email == null || email.isBlank())) {
-            errors.add(new FieldError("email", "请填写接收发票的电子邮箱"));
+            errors.add(new FieldError("email", Texts.of("request.email.required")));
         }
         if (channel == Delivery.POST && command.postalAddress() == null) {
-            errors.add(new FieldError("postalAddress", "邮寄纸质发票需要收件人、电话和地址"));
+            errors.add(new FieldError("postalAddress", Texts.of("request.postalAddress.required")));
         }
         if (command.attachmentFormats() != null && (command.attachmentFormats().isEmpty()
                 || !InvoiceRequestCommand.FORMATS.containsAll(command.attachmentFormats()))) {
-            errors.add(new FieldError("attachmentFormats", "must be PDF, OFD or both, e.g. [\"PDF\",\"OFD\"]"));
+            errors.add(new FieldError("attachmentFormats", Texts.of("request.attachmentFormats.invalid")));
         }
         errors.addAll(orders.problemsForInvoicing(customer, command.orderNos()));
         BigDecimal total = errors.isEmpty() ? orders.invoiceableAmount(command.orderNos()) : BigDecimal.ZERO;
         if (errors.isEmpty() && total.signum() <= 0) {
-            errors.add(new FieldError("orderNos", "可开票金额必须大于0"));
+            errors.add(new FieldError("orderNos", Texts.of("request.amount.positive")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -184,12 +185,12 @@ public class InvoiceRequestService {
         if (command.buyerProfileId() != null) {
             Optional<BuyerDetails> saved = buyerProfiles.details(customer, command.buyerProfileId());
             if (saved.isEmpty()) {
-                errors.add(new FieldError("buyerProfileId", "发票抬头不存在"));
+                errors.add(new FieldError("buyerProfileId", Texts.of("buyerProfile.unknown")));
             }
             return saved.orElse(null);
         }
         if (command.buyer() == null) {
-            errors.add(new FieldError("buyer", "请选择已保存的发票抬头或填写抬头信息"));
+            errors.add(new FieldError("buyer", Texts.of("request.buyer.required")));
             return null;
         }
         List<FieldError> buyerErrors = BuyerValidation.validate(command.buyer(), "buyer");

@@ -5,6 +5,7 @@ import static dev.fapiaoflow.request.InvoiceRequestProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import dev.fapiaoflow.shared.Texts;
 
 /** Ends a request as REJECTED with the reason the customer will read; frees its orders. */
 @Component("rejectRequestDelegate")
@@ -20,6 +21,6 @@ class RejectRequestDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long requestId = (Long) execution.getVariable(Vars.REQUEST_ID);
         Object reason = execution.getVariable(Vars.REJECTION_REASON);
-        lifecycle.reject(requestId, reason == null || reason.toString().isBlank() ? "申请未通过审核" : reason.toString());
+        lifecycle.reject(requestId, reason == null || reason.toString().isBlank() ? Texts.inProductLanguage("request.rejected.default") : reason.toString());
     }
 }

@@ -16,6 +16,7 @@ import dev.fapiaoflow.issuance.InvoiceDraftSource;
 import dev.fapiaoflow.order.OrderService;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.NotFoundException;
+import dev.fapiaoflow.shared.Texts;
 
 /** What the invoice-request process does to a request, step by step. */
 @Service
@@ -58,7 +59,7 @@ class RequestLifecycle implements InvoiceDraftSource {
         }
         BigDecimal now = orders.invoiceableAmount(request.orderNos());
         if (now.compareTo(request.totalAmount()) != 0) {
-            throw new NoLongerValid("订单可开票金额已由 " + request.totalAmount() + " 变为 " + now + "（可能发生了退款），请重新申请");
+            throw new NoLongerValid(Texts.of("request.amountChanged", request.totalAmount(), now));
         }
         BuyerDetails buyer = request.buyer();
         return new RoutingFacts(request.invoiceType().name(), buyer.buyerType().name(),

@@ -18,6 +18,7 @@ import dev.fapiaoflow.shared.ConflictException;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.NotFoundException;
+import dev.fapiaoflow.shared.Texts;
 
 /** What the special-invoice review does with a request: asks for more, takes the customer's supplement, shows it. */
 @Service
@@ -55,7 +56,7 @@ public class RequestReviewService {
         InvoiceRequest request = requests.findById(requestId).filter(r -> r.customer().equals(customer))
                 .orElseThrow(() -> new NotFoundException("invoice request", requestId));
         if (request.status() != RequestStatus.NEEDS_INFO) {
-            throw new ConflictException("申请当前状态为 " + request.status() + "，无需补充资料");
+            throw new ConflictException(Texts.of("request.noSupplementNeeded", Texts.of("status." + request.status())));
         }
         BuyerDetails buyer = corrected.normalised();
         List<FieldError> errors = new ArrayList<>(BuyerValidation.validate(buyer, null));

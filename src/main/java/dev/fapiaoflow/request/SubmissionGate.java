@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import dev.fapiaoflow.operations.EngineBacklog;
 import dev.fapiaoflow.operations.LoadProperties;
 import dev.fapiaoflow.shared.OverloadedException;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * Sheds load at the door of {@code POST /api/invoice-requests}: a request is refused with 503 before anything is
@@ -41,12 +42,12 @@ class SubmissionGate {
     <T> T admit(Supplier<T> submission) {
         if (limits.maxExecutableJobs() > 0 && backlog.executableJobs() > limits.maxExecutableJobs()) {
             shedBacklog.increment();
-            throw new OverloadedException("开票任务积压，请稍后重试 / too many invoices waiting, try again later",
+            throw new OverloadedException(Texts.of("request.overloaded.backlog"),
                     limits.retryAfter());
         }
         if (!enter()) {
             shedBusy.increment();
-            throw new OverloadedException("服务繁忙，请稍后重试 / too many requests at once, try again later",
+            throw new OverloadedException(Texts.of("request.overloaded.busy"),
                     limits.retryAfter());
         }
         try {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.fapiaoflow.security.CurrentUser;
+import dev.fapiaoflow.shared.Texts;
 
 /** The finance task list pages: list with filters, claim / unclaim, the task with its request and form, complete. */
 @Controller
@@ -72,7 +73,7 @@ class FinanceTaskController {
         try {
             tasks.claim(id, CurrentUser.of(user));
         } catch (ProcessEngineException someoneElseWasFaster) {
-            redirect.addFlashAttribute("notice", "任务已被他人领取 / already claimed by someone else");
+            redirect.addFlashAttribute("notice", Texts.of("tasks.notice.claimedByOther"));
         }
         return "redirect:/tasks/" + id;
     }
@@ -101,7 +102,7 @@ class FinanceTaskController {
             redirect.addFlashAttribute("submitted", form);
             return "redirect:/tasks/" + id;
         }
-        redirect.addFlashAttribute("notice", "已完成：" + task.getName());
+        redirect.addFlashAttribute("notice", Texts.of("tasks.notice.completed", Texts.of("task.name." + task.getTaskDefinitionKey())));
         return "redirect:/tasks";
     }
 

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 
 import dev.fapiaoflow.delivery.InvoiceMailService;
 import dev.fapiaoflow.request.InvoiceRequestService;
+import dev.fapiaoflow.shared.Texts;
 
 /** The mails of the review: to the customer (rejected, more information, cancelled) and to the finance managers. */
 @Component
@@ -20,24 +21,22 @@ class ReviewNotices {
     }
 
     void rejected(long requestId, String reason) {
-        toCustomer(requestId, "您的增值税专用发票申请未通过审核", "审核意见：" + reason);
+        toCustomer(requestId, Texts.inProductLanguage("mail.review.rejected.subject"), Texts.inProductLanguage("mail.review.rejected.text", reason));
     }
 
     void moreInfoNeeded(long requestId, String whatIsMissing) {
-        toCustomer(requestId, "请补充增值税专用发票申请资料",
-                "财务审核需要您补充以下资料：\n" + whatIsMissing + "\n\n请在 " + properties.supplementTimeout()
-                        + "（ISO-8601 期限）内登录发票中心补充，逾期申请将自动取消。");
+        toCustomer(requestId, Texts.inProductLanguage("mail.review.moreInfo.subject"),
+                Texts.inProductLanguage("mail.review.moreInfo.text", whatIsMissing, properties.supplementTimeout()));
     }
 
     void cancelled(long requestId) {
-        toCustomer(requestId, "您的增值税专用发票申请已取消", "您未在期限内补充审核所需的资料，申请已取消，订单可以重新申请开票。");
+        toCustomer(requestId, Texts.inProductLanguage("mail.review.cancelled.subject"), Texts.inProductLanguage("mail.review.cancelled.text"));
     }
 
     /** only the request id: the managers open the review page for the rest */
     void escalated(long requestId) {
-        mail.sendNotice(requestId, properties.managersEmail(), "专用发票审核已超时：申请 " + requestId,
-                "申请 " + requestId + " 的专用发票审核已超过 " + properties.escalationWorkingDays()
-                        + " 个工作日，已转交财务经理组（finance-manager）。");
+        mail.sendNotice(requestId, properties.managersEmail(), Texts.inProductLanguage("mail.review.escalated.subject", requestId),
+                Texts.inProductLanguage("mail.review.escalated.text", requestId, properties.escalationWorkingDays()));
     }
 
     private void toCustomer(long requestId, String subject, String message) {

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.fapiaoflow.delivery.DeliveryProcess;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * The saved Camunda Tasklist filters finance works from, created once. Camunda has no unique key on filter names,
@@ -62,10 +63,10 @@ class TasklistFilters implements ApplicationRunner {
             return;
         }
         jdbc.update("INSERT INTO startup_step (name, done_at) VALUES (?, CURRENT_TIMESTAMP)", STEP);
-        save(REVIEW_FILTER, "专用发票审核与第二审批 Special VAT reviews and second approvals", -10,
+        save(REVIEW_FILTER, Texts.inProductLanguage("tasklist.filter.review"), -10,
                 groupTasks().taskDefinitionKeyIn(SpecialVatApprovalProcess.Elements.REVIEW_SPECIAL_VAT,
                         SpecialVatApprovalProcess.Elements.SECOND_APPROVAL));
-        save(POSTING_FILTER, "待邮寄的纸质专用发票 Paper special invoices to post", -9,
+        save(POSTING_FILTER, Texts.inProductLanguage("tasklist.filter.posting"), -9,
                 groupTasks().taskDefinitionKey(DeliveryProcess.Elements.POST_PAPER_INVOICE));
     }
 

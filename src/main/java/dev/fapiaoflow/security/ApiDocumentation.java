@@ -66,6 +66,8 @@ class ApiDocumentation {
                     "Process owners check, deploy, compare, roll back and migrate BPMN, DMN and form models."),
             new Topic("/api/platform", "E-invoice platform",
                     "The third-party e-invoice platform's result callback (a hint, checked by querying the platform); no user."),
+            new Topic("/api/maintenance-windows", "System status",
+                    "Maintenance windows: anyone reads them, administrators announce and cancel them."),
             new Topic("/api/", "Administration",
                     "Encryption keys, the audit trail and the document ledger (admin; the ledger check also finance managers)."));
 

@@ -14,6 +14,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * Checks passwords against Camunda's identity store, so the portal, the API, Tasklist and Cockpit know one set of
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    private static final String BAD_CREDENTIALS = "用户名或密码错误";
+    private static final String BAD_CREDENTIALS = "login.failed";
 
     private final IdentityService identityService;
     private final AccountLocks locks;
@@ -49,12 +50,12 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
         if (userId == null || credentials == null || userId.isBlank() || userId.length() > 64) {
-            throw new BadCredentialsException(BAD_CREDENTIALS);
+            throw new BadCredentialsException(Texts.of(BAD_CREDENTIALS));
         }
         String password = credentials.toString();
         String client = LoginThrottle.clientOf(authentication);
         if (throttle.refusedUntil(userId, client).isPresent()) {
-            throw new BadCredentialsException(BAD_CREDENTIALS);
+            throw new BadCredentialsException(Texts.of(BAD_CREDENTIALS));
         }
         User user = identityService.createUserQuery().userId(userId).singleResult();
         Optional<List<GrantedAuthority>> recentlyVerified = user == null || hasFailedAttempts(user) ? Optional.empty()
@@ -62,7 +63,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         if (recentlyVerified.isPresent()) {
             if (locks.isLocked(userId)) {
                 verified.forget(userId);
-                throw new BadCredentialsException(BAD_CREDENTIALS);
+                throw new BadCredentialsException(Texts.of(BAD_CREDENTIALS));
             }
             return UsernamePasswordAuthenticationToken.authenticated(userId, null, recentlyVerified.get());
         }
@@ -71,12 +72,12 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             if (user != null) {
                 throttle.failed(userId, client);
             }
-            throw new BadCredentialsException(BAD_CREDENTIALS);
+            throw new BadCredentialsException(Texts.of(BAD_CREDENTIALS));
         }
         throttle.succeeded(userId, client);
         if (locks.isLocked(userId)) {
             verified.forget(userId);
-            throw new BadCredentialsException(BAD_CREDENTIALS);
+            throw new BadCredentialsException(Texts.of(BAD_CREDENTIALS));
         }
         String storedHash = rehashOlderPassword(userId, password);
         List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import dev.fapiaoflow.audit.AuditLog;
 import dev.fapiaoflow.shared.ConflictException;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * Rotates the data-encryption keyset kept in the keyset file (the embedded, single-node default): a new AES-256-GCM
@@ -52,8 +53,7 @@ public class KeyRotation {
 
     public synchronized KeysetState rotate() {
         if (inlineKeyset()) {
-            throw new ConflictException("the keyset is given by FAPIAOFLOW_KEYSET: add and promote the new key there on every"
-                    + " node (README \"Key rotation\"), then re-encrypt");
+            throw new ConflictException(Texts.of("keys.inlineKeyset"));
         }
         try {
             KeysetHandle current = cipher.keyset();

@@ -122,6 +122,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/verifications/document").permitAll()
                         // the e-invoice platform's callback carries no user: its HMAC signature is checked instead
                         .requestMatchers(HttpMethod.POST, "/api/platform/callback").permitAll()
+                        // announced maintenance is public, like the status page (dev.fapiaoflow.status)
+                        .requestMatchers(HttpMethod.GET, "/api/maintenance-windows").permitAll()
                         // the shop's integration pushes orders and does nothing else
                         .requestMatchers(HttpMethod.POST, "/api/orders").hasAuthority(Groups.SHOP)
                         .requestMatchers("/api/orders/**").hasAuthority(Groups.CUSTOMER)
@@ -152,6 +154,8 @@ class SecurityConfig {
                         .requestMatchers("/actuator", "/actuator/**").hasAuthority(Groups.ADMIN)
                         .requestMatchers(HttpMethod.GET, "/verify").permitAll()
                         .requestMatchers(HttpMethod.POST, "/verify").permitAll()
+                        // 系统状态: why something does not work, before anyone logs in
+                        .requestMatchers(HttpMethod.GET, "/status").permitAll()
                         .requestMatchers("/admin/**").hasAuthority(Groups.ADMIN)
                         // where a login lands: it sends every account, the shop's too, to a page it may open
                         .requestMatchers(HttpMethod.GET, "/").authenticated()

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.NotFoundException;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * The administrator's user management over Camunda's identity store (the one store, ADR 0005): users, passwords
@@ -71,12 +72,12 @@ public class UserAdministration {
     public void create(NewUser command) {
         List<FieldError> errors = new ArrayList<>();
         if (command.id() == null || !USER_ID.matcher(command.id()).matches()) {
-            errors.add(new FieldError("id", "1-64 letters or digits (Camunda's rule for user ids)"));
+            errors.add(new FieldError("id", Texts.of("user.id.invalid")));
         } else if (identityService.createUserQuery().userId(command.id()).count() > 0) {
             errors.add(new FieldError("id", "already exists"));
         }
         if (command.email() != null && !command.email().isBlank() && !command.email().matches("[^@\\s]+@[^@\\s]+")) {
-            errors.add(new FieldError("email", "not an e-mail address"));
+            errors.add(new FieldError("email", Texts.of("user.email.invalid")));
         }
         passwordErrors(command.password(), errors);
         errors.addAll(unknownGroups(command.groups() == null ? List.of() : command.groups()));
@@ -110,7 +111,7 @@ public class UserAdministration {
     public void lock(String id, String administrator) {
         find(id);
         if (id.equals(administrator)) {
-            throw new InvalidInputException("id", "an administrator does not lock their own account");
+            throw new InvalidInputException("id", Texts.of("user.lockSelf"));
         }
         locks.lock(id, administrator);
     }
@@ -141,7 +142,7 @@ public class UserAdministration {
     public void removeFromGroup(String id, String group, String administrator) {
         find(id);
         if (id.equals(administrator) && Groups.ADMIN.equals(group)) {
-            throw new InvalidInputException("group", "an administrator does not remove their own admin role");
+            throw new InvalidInputException("group", Texts.of("user.demoteSelf"));
         }
         identityService.deleteMembership(id, group);
         verified.forget(id);

@@ -36,7 +36,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Conflict");
+        problem.setTitle(Texts.of("problem.conflict.title"));
         return problem;
     }
 
@@ -44,7 +44,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> overloaded(OverloadedException e) {
         long seconds = Math.max(1, e.retryAfter().toSeconds());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        problem.setTitle("Overloaded");
+        problem.setTitle(Texts.of("problem.overloaded.title"));
         problem.setType(URI.create("https://fapiaoflow.dev/problems/overloaded"));
         problem.setProperty("retryAfterSeconds", seconds);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
@@ -63,14 +63,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (!DatabaseOutage.causedBy(e)) {
             throw e;
         }
-        return overloaded(new OverloadedException("数据库暂时不可用，请稍后重试 / the database is unavailable, try again shortly",
-                DATABASE_RETRY_AFTER));
+        return overloaded(new OverloadedException(Texts.of("problem.database.unavailable"), DATABASE_RETRY_AFTER));
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not Found");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, Texts.of("problem.notFound.detail"));
+        problem.setTitle(Texts.of("problem.notFound.title"));
+        problem.setProperty("resource", e.what());
         return problem;
     }
 
@@ -84,8 +84,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     public static ProblemDetail invalid(List<FieldError> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "请求包含无效字段 / invalid fields");
-        problem.setTitle("Invalid input");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, Texts.of("problem.invalid.detail"));
+        problem.setTitle(Texts.of("problem.invalid.title"));
         problem.setType(URI.create("https://fapiaoflow.dev/problems/invalid-input"));
         problem.setProperty("errors", errors);
         return problem;

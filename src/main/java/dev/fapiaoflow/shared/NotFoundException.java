@@ -5,7 +5,15 @@ package dev.fapiaoflow.shared;
  */
 public class NotFoundException extends RuntimeException {
 
+    private final String what;
+
     public NotFoundException(String what, Object id) {
         super(what + " " + id + " not found");
+        this.what = what;
+    }
+
+    /** what kind of thing was asked for (for the log and the answer's {@code resource}); the answer's words come from the bundles */
+    public String what() {
+        return what;
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.Texts;
 
 /** Anomaly flags for finance (README "Anomaly flags"): the list with filters, and acknowledgement with a note. */
 @RestController
@@ -63,7 +64,7 @@ class AnomalyFlagController {
             errors.add(new FieldError("page", "must be 0 or more"));
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            errors.add(new FieldError("size", "must be between 1 and " + MAX_PAGE_SIZE));
+            errors.add(new FieldError("size", Texts.of("field.size.between", MAX_PAGE_SIZE)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -89,14 +90,14 @@ class AnomalyFlagController {
         LocalDate fromDay = day("from", from, errors);
         LocalDate toDay = day("to", to, errors);
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-            errors.add(new FieldError("to", "must not be before from"));
+            errors.add(new FieldError("to", Texts.of("range.to.beforeFrom", fromDay)));
         }
         Boolean open = null;
         if (state != null && !state.isBlank()) {
             switch (state.strip().toUpperCase(Locale.ROOT)) {
                 case "OPEN" -> open = true;
                 case "ACKNOWLEDGED" -> open = false;
-                default -> errors.add(new FieldError("state", "OPEN or ACKNOWLEDGED"));
+                default -> errors.add(new FieldError("state", Texts.of("anomaly.state.invalid")));
             }
         }
         return new AnomalyFilter(parsedKind, fromDay, toDay, open, null);

@@ -23,6 +23,7 @@ import dev.fapiaoflow.shared.NotFoundException;
 import dev.fapiaoflow.shared.TimeConfig;
 import dev.fapiaoflow.verification.internal.AnomalyFlag;
 import dev.fapiaoflow.verification.internal.AnomalyFlagRepository;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * Anomaly flags raised by verification checks, for finance: the list with its filters, acknowledgement with a note,
@@ -82,16 +83,16 @@ public class AnomalyFlags {
     public AnomalyFlagView acknowledge(long id, String user, String note) {
         String trimmed = note == null ? "" : note.strip();
         if (trimmed.isEmpty()) {
-            throw new InvalidInputException("note", "请填写处理说明");
+            throw new InvalidInputException("note", Texts.of("anomaly.note.required"));
         }
         if (trimmed.length() > MAX_NOTE_LENGTH) {
-            throw new InvalidInputException("note", "处理说明最多 " + MAX_NOTE_LENGTH + " 个字符");
+            throw new InvalidInputException("note", Texts.of("anomaly.note.length", MAX_NOTE_LENGTH));
         }
         if (!flags.existsById(id)) {
             throw new NotFoundException("anomaly flag", id);
         }
         if (flags.acknowledge(id, clock.instant(), user, trimmed) == 0) {
-            throw new ConflictException("该异常已确认处理");
+            throw new ConflictException(Texts.of("anomaly.alreadyAcknowledged"));
         }
         return flags.findById(id).map(AnomalyFlag::view).orElseThrow();
     }

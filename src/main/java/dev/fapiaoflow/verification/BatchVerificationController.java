@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import dev.fapiaoflow.verification.internal.UploadRefused;
+import dev.fapiaoflow.shared.Texts;
 
 /** API.md "Verification", batch: upload, progress, result file; a batch is visible to its owner only. */
 @RestController
@@ -69,7 +70,7 @@ class BatchVerificationController {
 
     static ProblemDetail problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status == HttpStatus.PAYLOAD_TOO_LARGE ? "Upload too large" : "Unreadable upload");
+        problem.setTitle(Texts.of(status == HttpStatus.PAYLOAD_TOO_LARGE ? "upload.title.tooLarge" : "upload.title.unreadable"));
         problem.setType(URI.create("https://fapiaoflow.dev/problems/batch-upload"));
         return problem;
     }

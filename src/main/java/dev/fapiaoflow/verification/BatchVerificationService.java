@@ -40,6 +40,7 @@ import dev.fapiaoflow.verification.internal.ResultCsv;
 import dev.fapiaoflow.verification.internal.UploadRefused;
 import dev.fapiaoflow.verification.internal.UploadedRow;
 import dev.fapiaoflow.verification.internal.VerificationProperties;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * Batch verification: an upload is parsed at once (a bad file is refused whole), stored with its rows, and
@@ -88,12 +89,11 @@ public class BatchVerificationService {
      */
     public long submit(String owner, long size, InputStream upload) {
         if (size > limits.maxFileSize().toBytes()) {
-            throw UploadRefused.tooLarge("文件超过 " + limits.maxFileSize().toMegabytes() + " MB / the file is larger than "
-                    + limits.maxFileSize().toMegabytes() + " MB");
+            throw UploadRefused.tooLarge(Texts.of("upload.tooLarge", limits.maxFileSize().toMegabytes()));
         }
         List<UploadedRow> parsed = parse(upload);
         if (parsed.isEmpty()) {
-            throw UploadRefused.invalid("文件中没有数据行 / the file has no data rows");
+            throw UploadRefused.invalid(Texts.of("upload.noRows"));
         }
         return transaction.execute(status -> {
             BatchJob job = jobs.save(new BatchJob(owner, parsed.size(), clock.instant()));
@@ -170,7 +170,7 @@ public class BatchVerificationService {
             String reasons = e.errors().stream().map(FieldError::message).collect(Collectors.joining("；"));
             return new BatchRowResult(row.line(), BatchRowResult.ERROR, null, reasons);
         } catch (VerificationRefused e) {
-            return new BatchRowResult(row.line(), LOCKED, null, "您今日对该发票号码查验不一致次数过多，已锁定至次日零时");
+            return new BatchRowResult(row.line(), LOCKED, null, Texts.of("verify.locked.row"));
         }
     }
 

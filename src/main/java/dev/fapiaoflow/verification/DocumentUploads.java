@@ -12,6 +12,7 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.multipart.MultipartFile;
 
 import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.Texts;
 
 /** An uploaded invoice document, bounded before any parser sees it. */
 @Component
@@ -33,7 +34,7 @@ class DocumentUploads {
      */
     byte[] read(MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw new InvalidInputException("file", "is required: a PDF or OFD invoice document");
+            throw new InvalidInputException("file", Texts.of("verify.document.required"));
         }
         if (file.getSize() > maxFileSize.toBytes()) {
             throw tooLarge();
@@ -47,6 +48,6 @@ class DocumentUploads {
 
     ErrorResponseException tooLarge() {
         return new ErrorResponseException(HttpStatus.PAYLOAD_TOO_LARGE, ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                "文件超过 " + maxFileSize.toMegabytes() + " MB / the file is larger than " + maxFileSize.toMegabytes() + " MB"), null);
+                Texts.of("upload.tooLarge", maxFileSize.toMegabytes())), null);
     }
 }

@@ -16,6 +16,7 @@ import dev.fapiaoflow.signing.PdfSignatures;
 import dev.fapiaoflow.signing.SignedLinks;
 import dev.fapiaoflow.verification.DocumentVerdict.Result;
 import dev.fapiaoflow.verification.internal.ClientRateLimiter;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * Verifies an uploaded PDF or OFD: the signature (ours, intact, covering the whole file), the invoice facts embedded
@@ -74,7 +75,7 @@ public class DocumentVerificationService {
         }
         return new DocumentVerdict(Result.AUTHENTIC, format, VerificationStatus.of(invoice.status()),
                 new DocumentVerdict.Invoice(invoice.number(), invoice.issueDate(), invoice.totalAmount().setScale(2), invoice.type()),
-                ledger.entryOf(sha256).orElse(null));
+                ledger.entryOf(sha256).map(DocumentVerdict.Registration::of).orElse(null));
     }
 
     static String formatOf(byte[] content) {
@@ -84,7 +85,7 @@ public class DocumentVerificationService {
         if (startsWith(content, "PK\u0003\u0004")) {
             return "OFD";
         }
-        throw new InvalidInputException("file", "must be a PDF or OFD invoice document");
+        throw new InvalidInputException("file", Texts.of("verify.document.kind"));
     }
 
     private static boolean startsWith(byte[] content, String magic) {

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * A multipart body is parsed before any controller is chosen, so a broken one, or one over the container's
@@ -21,8 +22,8 @@ class MultipartErrors {
     @ExceptionHandler(MultipartException.class)
     ProblemDetail unreadable(MultipartException e) {
         if (e instanceof MaxUploadSizeExceededException) {
-            return BatchVerificationController.problem(HttpStatus.PAYLOAD_TOO_LARGE, "文件过大 / the file is too large");
+            return BatchVerificationController.problem(HttpStatus.PAYLOAD_TOO_LARGE, Texts.of("upload.tooLargeUnknown"));
         }
-        return BatchVerificationController.problem(HttpStatus.BAD_REQUEST, "multipart 请求体无法解析 / unreadable multipart body");
+        return BatchVerificationController.problem(HttpStatus.BAD_REQUEST, Texts.of("upload.unreadableMultipart"));
     }
 }

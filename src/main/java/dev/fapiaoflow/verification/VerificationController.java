@@ -26,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 import dev.fapiaoflow.shared.ApiExceptionHandler;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.Texts;
 
 /** API.md "Verification": a check by anyone, and the logged-in verifier's own history. */
 @RestController
@@ -70,7 +71,7 @@ class VerificationController {
             throw new InvalidInputException("page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+            throw new InvalidInputException("size", Texts.of("field.size.between", MAX_PAGE_SIZE));
         }
         return verifications.historyOf(authentication.getName(), page, size);
     }
@@ -81,13 +82,13 @@ class VerificationController {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS);
         if (e.reason() == VerificationRefused.Reason.LOCKED) {
             problem.setType(URI.create("https://fapiaoflow.dev/problems/verification-locked"));
-            problem.setTitle("Invoice number locked for you today");
-            problem.setDetail("您今日对该发票号码查验不一致次数过多，已锁定至次日零时（北京时间）；其他查验方不受影响");
+            problem.setTitle(Texts.of("verify.locked.title"));
+            problem.setDetail(Texts.of("verify.locked.detail"));
             problem.setProperty("result", VerificationResult.LOCKED);
         } else {
             problem.setType(URI.create("https://fapiaoflow.dev/problems/rate-limited"));
-            problem.setTitle("Too many verifications");
-            problem.setDetail("查验过于频繁，请 " + e.retryAfterSeconds() + " 秒后再试");
+            problem.setTitle(Texts.of("verify.rateLimited.title"));
+            problem.setDetail(Texts.of("verify.rateLimited.detail", e.retryAfterSeconds()));
         }
         problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
@@ -98,6 +99,6 @@ class VerificationController {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         return ResponseEntity.badRequest().body(ApiExceptionHandler.invalid(
-                List.of(new FieldError("body", "请求体应为 JSON 对象 {number, issueDate, totalAmount}"))));
+                List.of(new FieldError("body", Texts.of("verify.body.unreadable")))));
     }
 }

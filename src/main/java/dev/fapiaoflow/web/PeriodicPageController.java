@@ -19,6 +19,7 @@ import dev.fapiaoflow.periodic.PeriodicSubscriptionCommand;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.NotFoundException;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * The customer's periodic invoicing page: opt in (monthly or quarterly, a saved title, an e-mail), change it, opt
@@ -49,13 +50,13 @@ class PeriodicPageController {
             @RequestParam(required = false) String email, Model model, Authentication user, RedirectAttributes redirect) {
         List<FieldError> errors = new ArrayList<>();
         if (frequency == null) {
-            errors.add(new FieldError("frequency", "请选择按月或按季开票"));
+            errors.add(new FieldError("frequency", Texts.of("periodic.frequency.required")));
         }
         if (buyerProfileId == null) {
-            errors.add(new FieldError("buyerProfileId", "请选择发票抬头"));
+            errors.add(new FieldError("buyerProfileId", Texts.of("periodic.buyerProfile.required")));
         }
         if (email == null || email.isBlank() || email.trim().length() > 254 || !email.trim().matches(EMAIL)) {
-            errors.add(new FieldError("email", "请填写有效的电子邮箱"));
+            errors.add(new FieldError("email", Texts.of("periodic.email.invalid")));
         }
         if (!errors.isEmpty()) {
             return page(model, user, errors);

@@ -1,5 +1,6 @@
 package dev.fapiaoflow.order;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItems;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -8,10 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,7 +55,7 @@ class OrderControllerWebTest {
         mvc.perform(push("{}").with(shop()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.title").value("Invalid input"))
+                .andExpect(jsonPath("$.title").value("输入无效"))
                 .andExpect(jsonPath("$.errors[*].field").value(hasItems("orderNo", "customer", "paidAt", "items",
                         "paidAmount", "status")));
         verifyNoInteractions(orders);
@@ -72,6 +76,25 @@ class OrderControllerWebTest {
     void theStandardMessagesAreChineseByDefault() throws Exception {
         mvc.perform(push("{}").with(shop()))
                 .andExpect(jsonPath("$.errors[?(@.field == 'customer')].message").value(hasItems("不能为空")));
+    }
+
+    @Test
+    void anApiCallerAskingForEnglishGetsTheWholeAnswerInEnglish() throws Exception {
+        String answer = mvc.perform(push("{\"orderNo\":\"A 1\",\"items\":[{\"category\":\"books\"}]}")
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9").with(shop()))
+                .andExpect(jsonPath("$.title").value("Invalid input"))
+                .andExpect(jsonPath("$.detail").value("The request has invalid fields"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'customer')].message").value(hasItems("must not be blank")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'orderNo')].message").value(hasItems("Only letters, digits, - and _")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(answer).as("no Chinese in an English answer").doesNotContainPattern("[\\x{4e00}-\\x{9fff}]");
+    }
+
+    @Test
+    void anApiCallerWithoutAPreferenceGetsChinese() throws Exception {
+        mvc.perform(push("{\"orderNo\":\"订单 1\"}").with(shop()))
+                .andExpect(jsonPath("$.title").value("输入无效"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'orderNo')].message").value(hasItems("只允许字母、数字、- 和 _")));
     }
 
     @Test

@@ -77,7 +77,7 @@ class SubmissionGateTest {
     void refusesWhileTheEngineBacklogIsAboveTheLimit() {
         jdbc.update("insert into ACT_RU_JOB values ('due-1', 3, null, 1), ('due-2', 3, null, 1), ('due-3', 3, null, null)");
         assertThatThrownBy(() -> gate(new LoadProperties(8, Duration.ofSeconds(1), 2, Duration.ofSeconds(2))).admit(() -> "in"))
-                .isInstanceOf(OverloadedException.class).hasMessageContaining("too many invoices waiting");
+                .isInstanceOf(OverloadedException.class).hasMessageContaining("开票任务积压");
         assertThat(meters.get("fapiaoflow.requests.submitted").tag("outcome", "shed-backlog").counter().count()).isEqualTo(1);
     }
 

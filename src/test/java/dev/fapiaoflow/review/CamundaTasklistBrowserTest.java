@@ -48,6 +48,14 @@ class CamundaTasklistBrowserTest extends BrowserTestBase {
         assertThat(browser.findElements(By.cssSelector("input[ng-model='username']"))).as("no second login")
                 .noneMatch(WebElement::isDisplayed);
 
+        // in Chinese, with Beijing time whatever the browser's zone (headless Chromium runs in UTC), and a way back
+        WebElement back = wait.until(driver -> driver.findElements(By.id("fapiaoflow-back")).stream().findFirst().orElse(null));
+        assertThat(back.getAttribute("href")).endsWith("/tasks");
+        assertThat(back.getText()).contains("返回发票中心");
+        assertThat(browser.executeScript("return angular.element(document.body).injector().get('$filter')('camDate')"
+                + "('2026-01-01T00:00:00.000+0000', 'normal')")).isEqualTo("2026-01-01 08:00");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("流程任务").doesNotContain("All Tasks", "Create task");
+
         WebElement reviewFilter = wait.until(driver -> driver.findElements(By.cssSelector(".task-filter .name a")).stream()
                 .filter(link -> link.getText().contains(TasklistFilters.REVIEW_FILTER)).findFirst().orElse(null));
         reviewFilter.click();
@@ -71,7 +79,9 @@ class CamundaTasklistBrowserTest extends BrowserTestBase {
         assertThat(form.findElements(By.xpath("ancestor::div[contains(@class,'disabled-form')]")))
                 .as("read-only until claimed").isNotEmpty();
 
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+        WebElement claim = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim")));
+        assertThat(claim.getText()).isEqualTo("领取");
+        claim.click();
         wait.until(driver -> driver.findElements(By.cssSelector(".disabled-form .fjs-form")).isEmpty());
         assertThat(client("reviewer").get().uri("/engine-rest/task/{id}", taskId).retrieve().body(JsonNode.class)
                 .get("assignee").asText()).isEqualTo("reviewer");

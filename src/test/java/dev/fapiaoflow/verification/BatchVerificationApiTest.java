@@ -107,7 +107,7 @@ class BatchVerificationApiTest extends SpringTestBase {
 
         assertRefused("number,amount\n1,2\n".getBytes(StandardCharsets.UTF_8), "header");
         assertRefused(new byte[0], "empty");
-        assertRefused(BatchFiles.HEADER.getBytes(StandardCharsets.UTF_8), "no data rows");
+        assertRefused(BatchFiles.HEADER.getBytes(StandardCharsets.UTF_8), "没有数据行");
         assertRefused(garbage, "neither CSV nor XLSX");
     }
 

@@ -15,6 +15,7 @@ import com.itextpdf.layout.element.Paragraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,12 +23,17 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
+import dev.fapiaoflow.issuance.IssuanceService;
+import dev.fapiaoflow.issuance.RedLetterReason;
 import dev.fapiaoflow.support.IssuedInvoices;
 import dev.fapiaoflow.support.SpringTestBase;
 
 /** POST /api/verifications/document and the page /verify/document, anonymous, with real issued documents. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocumentVerificationTest extends SpringTestBase {
+
+    @Autowired
+    IssuanceService issuance;
 
     private JsonNode invoice;
     private byte[] pdf;
@@ -51,7 +57,10 @@ class DocumentVerificationTest extends SpringTestBase {
         assertThat(verdict.get("invoice").get("number").asText()).isEqualTo(invoice.get("number").asText());
         assertThat(verdict.get("invoice").get("totalAmount").asText()).isEqualTo("424.00");
         assertThat(verdict.get("ledger").get("seq").asLong()).isPositive();
-        assertThat(verdict.get("ledger").get("entryHash").asText()).hasSize(64);
+        assertThat(verdict.get("ledger").get("recordedAt").asText()).isNotBlank();
+        assertThat(verdict.get("ledger").fieldNames()).toIterable().as("no internal hashes or ids in a public answer")
+                .containsExactlyInAnyOrder("seq", "format", "recordedAt");
+        assertThat(verdict.toString()).doesNotContainPattern("[0-9a-f]{64}");
         assertThat(verdict.toString()).doesNotContain("北京某某科技有限公司", "91110108351303601C");
     }
 
@@ -104,7 +113,27 @@ class DocumentVerificationTest extends SpringTestBase {
                         "application/pdf", pdf)).with(csrf()))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(page).contains("data-result=\"AUTHENTIC\"", invoice.get("number").asText(), "id=\"ledger\"");
+        assertThat(page).contains("data-result=\"AUTHENTIC\"", invoice.get("number").asText(), "id=\"ledger\"",
+                "class=\"alert success\"", "已登记于存证台账");
+        assertThat(page).as("no internal hashes on the public page").doesNotContainPattern("[0-9a-f]{64}");
+    }
+
+    @Test
+    void aRedFlushedInvoicesGenuineDocumentIsAuthenticButNeverAPlainGreenMatch() throws Exception {
+        JsonNode flushed = new IssuedInvoices(this::client).forAcme("425.00");
+        long id = flushed.get("id").asLong();
+        byte[] flushedPdf = client("acme").get().uri("/api/invoices/{id}/pdf", id).retrieve().body(byte[].class);
+        issuance.redLetter(id, RedLetterReason.ISSUED_IN_ERROR, "manager");
+
+        JsonNode verdict = upload("invoice.pdf", flushedPdf).getBody();
+        String page = mockMvc.perform(multipart("/verify/document").file(new MockMultipartFile("file", "invoice.pdf",
+                        "application/pdf", flushedPdf)).with(csrf()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(verdict.get("result").asText()).isEqualTo("AUTHENTIC");
+        assertThat(verdict.get("status").asText()).isEqualTo("RED_FLUSHED");
+        assertThat(page).contains("data-result=\"AUTHENTIC\"", "class=\"alert warning\"", "data-status=\"RED_FLUSHED\"",
+                "该发票已全额红冲，不能作为有效凭证").doesNotContain("alert success");
     }
 
     private ResponseEntity<JsonNode> upload(String name, byte[] content) {

@@ -44,6 +44,18 @@ class MessageBundlesTest {
         assertThat(onlyEnglish).as("keys missing in messages.properties").isEmpty();
     }
 
+    /** a key appended twice silently replaces the first one's words wherever they are used */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String name : List.of("messages.properties", "messages_en.properties")) {
+            List<String> keys = Files.readAllLines(Path.of("src/main/resources", name), StandardCharsets.UTF_8).stream()
+                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).strip()).toList();
+            Set<String> seen = new TreeSet<>();
+            assertThat(keys.stream().filter(key -> !seen.add(key)).toList()).as("keys defined twice in " + name).isEmpty();
+        }
+    }
+
     @Test
     void everyStatusCodeThePagesShowHasWordsInBothLanguages() {
         assertWords("invoice.status", InvoiceStatus.values());

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.fapiaoflow.accounting.DailyVouchers;
 import dev.fapiaoflow.accounting.VoucherFeed;
 import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.Texts;
 
 /** The daily voucher feed for the finance software: JSON, or the README layout as CSV or XLSX. */
 @RestController
@@ -51,7 +52,7 @@ class VoucherController {
                 VoucherExport.xlsx(vouchers, out);
                 yield download(out.toByteArray(), XLSX, file + ".xlsx");
             }
-            default -> throw new InvalidInputException("format", "must be csv or xlsx");
+            default -> throw new InvalidInputException("format", Texts.of("voucher.format.invalid"));
         };
     }
 
@@ -63,12 +64,12 @@ class VoucherController {
 
     private static LocalDate day(String date) {
         if (date == null || date.isBlank()) {
-            throw new InvalidInputException("date", "is required (YYYY-MM-DD)");
+            throw new InvalidInputException("date", Texts.of("field.date.format"));
         }
         try {
             return LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("date", "must be a date YYYY-MM-DD");
+            throw new InvalidInputException("date", Texts.of("field.date.format"));
         }
     }
 }

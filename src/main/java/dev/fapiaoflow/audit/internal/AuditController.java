@@ -24,6 +24,7 @@ import dev.fapiaoflow.audit.ChainCheck;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.NotFoundException;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * The audit trail for administrators: search it, check that no entry was changed or removed, and download this
@@ -55,10 +56,10 @@ class AuditController {
         List<FieldError> errors = new ArrayList<>();
         AuditQueries.Filter filter = filter(actor, action, objectType, objectId, from, to, errors);
         if (page < 0) {
-            errors.add(new FieldError("page", "页码不能为负 / page must not be negative"));
+            errors.add(new FieldError("page", Texts.of("field.page.negative")));
         }
         if (size < 1 || size > 500) {
-            errors.add(new FieldError("size", "每页 1–500 条 / size must be 1–500"));
+            errors.add(new FieldError("size", Texts.of("field.size.between", 500)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -106,7 +107,7 @@ class AuditController {
             }
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "日期格式应为 yyyy-MM-dd / a date yyyy-MM-dd or an ISO instant"));
+            errors.add(new FieldError(field, Texts.of("audit.date.format")));
             return null;
         }
     }

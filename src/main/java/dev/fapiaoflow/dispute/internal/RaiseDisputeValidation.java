@@ -17,6 +17,7 @@ import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.issuance.IssuanceService;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * What a customer may ask for when raising a dispute on one invoice: a reason, a short description, a corrected buyer
@@ -38,23 +39,23 @@ public class RaiseDisputeValidation {
     public BuyerDetails validate(InvoiceFacts invoice, RaiseDisputeCommand command) {
         List<FieldError> errors = new ArrayList<>();
         if (command == null || command.reason() == null) {
-            errors.add(new FieldError("reason", "请选择异议原因"));
+            errors.add(new FieldError("reason", Texts.of("dispute.reason.required")));
         }
         String description = command == null ? null : command.description();
         if (description == null || description.isBlank()) {
-            errors.add(new FieldError("description", "请说明问题"));
+            errors.add(new FieldError("description", Texts.of("dispute.description.required")));
         } else if (description.strip().codePointCount(0, description.strip().length()) > DESCRIPTION_MAX) {
-            errors.add(new FieldError("description", "说明最多 " + DESCRIPTION_MAX + " 个字"));
+            errors.add(new FieldError("description", Texts.of("dispute.description.length", DESCRIPTION_MAX)));
         }
         InvoiceType printedType = invoice.type();
         InvoiceType wantedType = command == null ? null : command.invoiceType();
         boolean wrongType = command != null && command.reason() == DisputeReason.WRONG_TYPE;
         if (wrongType && wantedType == null) {
-            errors.add(new FieldError("invoiceType", "请选择需要的发票类型"));
+            errors.add(new FieldError("invoiceType", Texts.of("dispute.invoiceType.required")));
         } else if (wrongType && wantedType == printedType) {
-            errors.add(new FieldError("invoiceType", "所选类型与原发票相同"));
+            errors.add(new FieldError("invoiceType", Texts.of("dispute.invoiceType.same")));
         } else if (!wrongType && wantedType != null) {
-            errors.add(new FieldError("invoiceType", "仅在“发票类型错误”时可选择发票类型"));
+            errors.add(new FieldError("invoiceType", Texts.of("dispute.invoiceType.onlyForWrongType")));
         }
         InvoiceType reissueType = wrongType && wantedType != null ? wantedType : printedType;
         BuyerDetails corrected = null;
@@ -64,17 +65,17 @@ public class RaiseDisputeValidation {
                     ? BuyerValidation.validateForSpecialInvoice(corrected, "correction")
                     : BuyerValidation.validate(corrected, "correction"));
             if (errors.isEmpty() && !wrongType && samePrinted(corrected, invoice.buyer())) {
-                errors.add(new FieldError("correction", "更正内容与原发票相同"));
+                errors.add(new FieldError("correction", Texts.of("dispute.correction.same")));
             }
         } else if (command != null && command.reason() != null && command.reason().needsCorrection()) {
-            errors.add(new FieldError("correction", "请填写更正后的抬头信息"));
+            errors.add(new FieldError("correction", Texts.of("dispute.correction.required")));
         } else if (wrongType && reissueType == InvoiceType.SPECIAL) {
             // the printed buyer of a normal invoice often lacks address and bank: then the customer adds them
             errors.addAll(BuyerValidation.validateForSpecialInvoice(invoice.buyer(), "correction"));
         }
         if (wrongType && wantedType != null && wantedType != printedType
                 && !issuance.fitsOneInvoice(wantedType, invoice.totalAmount())) {
-            errors.add(new FieldError("invoiceType", "金额超过该类型发票的单张限额，不能改开"));
+            errors.add(new FieldError("invoiceType", Texts.of("dispute.invoiceType.overLimit")));
         }
         if (wrongType && reissueType == InvoiceType.SPECIAL) {
             errors.addAll(specialBuyerErrors(corrected != null ? corrected : invoice.buyer(), command.correction()));
@@ -92,10 +93,10 @@ public class RaiseDisputeValidation {
     private static List<FieldError> specialBuyerErrors(BuyerDetails buyer, BuyerDetails stated) {
         List<FieldError> errors = new ArrayList<>();
         if (buyer.buyerType() != BuyerType.ENTERPRISE) {
-            errors.add(new FieldError("invoiceType", "专用发票仅开给单位（企业）抬头"));
+            errors.add(new FieldError("invoiceType", Texts.of("dispute.invoiceType.specialForEnterprises")));
         }
         if (stated != null && stated.taxpayerKind() != null && stated.taxpayerKind() != TaxpayerKind.GENERAL) {
-            errors.add(new FieldError("correction.taxpayerKind", "专用发票仅开给一般纳税人"));
+            errors.add(new FieldError("correction.taxpayerKind", Texts.of("dispute.taxpayerKind.specialForGeneral")));
         }
         return errors;
     }

@@ -29,6 +29,7 @@ import dev.fapiaoflow.issuance.InvoiceKind;
 import dev.fapiaoflow.issuance.InvoiceStatus;
 import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.issuance.RedLetterReason;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * An issued invoice. What was issued never changes; only the status moves, each move recorded with time
@@ -134,7 +135,7 @@ public class Invoice {
             red.lines.add(InvoiceLine.reversing(red, red.lines.size() + 1, line));
         }
         red.totalsFromLines();
-        red.moveTo(InvoiceStatus.ISSUED, issuedAt, SYSTEM, "红冲 " + original.number);
+        red.moveTo(InvoiceStatus.ISSUED, issuedAt, SYSTEM, Texts.inProductLanguage("invoice.history.redOf", original.number));
         return red;
     }
 
@@ -167,7 +168,7 @@ public class Invoice {
                     : InvoiceLine.reversingPart(red, red.lines.size() + 1, line, TaxedAmount.ofGross(part, line.taxRate())));
         }
         red.totalsFromLines();
-        red.moveTo(InvoiceStatus.ISSUED, issuedAt, SYSTEM, "部分红冲 " + original.number);
+        red.moveTo(InvoiceStatus.ISSUED, issuedAt, SYSTEM, Texts.inProductLanguage("invoice.history.partialRedOf", original.number));
         return red;
     }
 
@@ -226,7 +227,7 @@ public class Invoice {
             invoice.lines.add(InvoiceLine.copying(invoice, invoice.lines.size() + 1, line));
         }
         invoice.totalsFromLines();
-        invoice.moveTo(InvoiceStatus.ISSUED, issuedAt, SYSTEM, "更正 " + original.number);
+        invoice.moveTo(InvoiceStatus.ISSUED, issuedAt, SYSTEM, Texts.inProductLanguage("invoice.history.correctionOf", original.number));
         return invoice;
     }
 

@@ -25,6 +25,7 @@ import dev.fapiaoflow.issuance.RedLetterReason;
 import dev.fapiaoflow.issuance.ReversibleInvoice;
 import dev.fapiaoflow.shared.NotFoundException;
 import dev.fapiaoflow.shared.TimeConfig;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * What may happen to an issued invoice afterwards: a red-letter invoice reversing all or part of it, voiding in its
@@ -86,7 +87,7 @@ public class InvoiceCorrections {
                     : Invoice.redLetterFor(original, reason, numbers.next(issueDate), issueDate, now, seller);
             store(red, original.number(), now);
         }
-        original.markRedFlushed(actor, now, "红字发票 " + red.number() + "（" + reason.code() + " " + reason.label() + "）");
+        original.markRedFlushed(actor, now, Texts.inProductLanguage("invoice.history.redFlushedBy", red.number(), reason.code(), reason.label()));
         events.publish(InvoiceEvent.Type.RED_FLUSHED, original, red.number());
         log.info("Red-letter invoice {} reverses invoice {}", red.id(), original.id());
         return red.id();
@@ -117,7 +118,7 @@ public class InvoiceCorrections {
                     seller);
             store(red, original.number(), now);
         }
-        String note = "红字发票 " + red.number() + "（" + reason.code() + " " + reason.label() + "）";
+        String note = Texts.inProductLanguage("invoice.history.redFlushedBy", red.number(), reason.code(), reason.label());
         if (refundedGross.compareTo(remaining) == 0) {
             original.markRedFlushed(actor, now, note);
         } else {
@@ -167,7 +168,7 @@ public class InvoiceCorrections {
             reissued = reissueOf(original, correctedBuyer, reissueType, recomputed, numbers.next(issueDate), issueDate, now);
             store(reissued, null, now);
         }
-        original.recordNote(Invoice.SYSTEM, now, "已重开为 " + reissued.number());
+        original.recordNote(Invoice.SYSTEM, now, Texts.inProductLanguage("invoice.history.reissuedAs", reissued.number()));
         events.publish(InvoiceEvent.Type.ISSUED, reissued, null);
         log.info("Invoice {} re-issued as {}", original.id(), reissued.id());
         return reissued.id();

@@ -17,6 +17,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * Translates a BPMN modeled in Flowable (or Activiti) to a Camunda 7 process that runs: the {@code flowable:} and
@@ -74,11 +75,11 @@ class FlowableImport {
         try {
             model = Xml.parse(upload);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("file", "不是有效的 BPMN XML / not a well-formed BPMN file: " + e.getMessage());
+            throw new InvalidInputException("file", Texts.of("modeling.import.malformed", e.getMessage()));
         }
         Element root = model.getDocumentElement();
         if (!Xml.BPMN.equals(root.getNamespaceURI()) || !"definitions".equals(root.getLocalName())) {
-            throw new InvalidInputException("file", "不是 BPMN 2.0 文件 / not a BPMN 2.0 definitions file");
+            throw new InvalidInputException("file", Texts.of("modeling.import.notBpmn"));
         }
         List<Note> notes = new ArrayList<>();
         int generated = 0;
@@ -91,7 +92,7 @@ class FlowableImport {
         }
         List<Element> processes = bpmn(model, "process");
         if (processes.isEmpty()) {
-            throw new InvalidInputException("file", "文件中没有流程 / the file holds no process");
+            throw new InvalidInputException("file", Texts.of("modeling.import.noProcess"));
         }
         for (Element process : processes) {
             makeExecutable(process, notes);

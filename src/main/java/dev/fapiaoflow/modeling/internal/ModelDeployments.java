@@ -25,6 +25,7 @@ import dev.fapiaoflow.modeling.ModelKind;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.NotFoundException;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * Process owners' deployments: a checked model becomes a new version with author and comment; a rollback deploys an
@@ -70,7 +71,7 @@ class ModelDeployments {
     Deployed deploy(String resourceName, byte[] content, String comment, String author, String action) {
         validName(resourceName);
         if (comment == null || comment.isBlank() || comment.length() > 1000) {
-            throw new InvalidInputException("comment", "请说明改动（1–1000 字） / say what changed (1–1000 characters)");
+            throw new InvalidInputException("comment", Texts.of("modeling.comment.required"));
         }
         ModelChecks.Outcome outcome = checks.check(resourceName, content);
         if (!outcome.deployable()) {
@@ -122,7 +123,7 @@ class ModelDeployments {
     private static void validName(String resourceName) {
         if (resourceName == null || !RESOURCE_NAME.matcher(resourceName).matches()) {
             throw new InvalidInputException(List.of(new FieldError("resourceName",
-                    "bpmn/<名>.bpmn、dmn/<名>.dmn 或 forms/<名>.form / one of bpmn/<name>.bpmn, dmn/<name>.dmn, forms/<name>.form")));
+                    Texts.of("modeling.resourceName.invalid"))));
         }
     }
 

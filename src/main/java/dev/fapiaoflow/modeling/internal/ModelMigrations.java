@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.fapiaoflow.modeling.ModelKind;
 import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * Moves running instances of one process version onto another with Camunda's migration API: a plan that maps every
@@ -60,7 +61,7 @@ class ModelMigrations {
     @Transactional
     int migrate(String key, int fromVersion, int toVersion, List<String> processInstanceIds) {
         if (processInstanceIds == null || processInstanceIds.isEmpty()) {
-            throw new InvalidInputException("processInstanceIds", "请选择要迁移的实例 / choose the instances to migrate");
+            throw new InvalidInputException("processInstanceIds", Texts.of("modeling.migration.none"));
         }
         ModelLibrary.Version from = library.versionOrLatest(ModelKind.BPMN, key, fromVersion);
         ModelLibrary.Version to = library.versionOrLatest(ModelKind.BPMN, key, toVersion);
@@ -68,10 +69,9 @@ class ModelMigrations {
             runtime.newMigration(build(from, to)).processInstanceIds(processInstanceIds).execute();
             return processInstanceIds.size();
         } catch (MigratingProcessInstanceValidationException e) {
-            throw new InvalidInputException("processInstanceIds", "实例无法迁移 / cannot migrate " + e.getValidationReport().getProcessInstanceId() + ": "
-                    + failures(e));
+            throw new InvalidInputException("processInstanceIds", Texts.of("modeling.migration.instance", e.getValidationReport().getProcessInstanceId(), failures(e)));
         } catch (MigrationPlanValidationException e) {
-            throw new InvalidInputException("toVersion", "迁移计划无效 / the versions cannot be mapped: " + e.getMessage());
+            throw new InvalidInputException("toVersion", Texts.of("modeling.migration.plan", e.getMessage()));
         } catch (ProcessEngineException e) {
             throw new InvalidInputException("processInstanceIds", e.getMessage());
         }

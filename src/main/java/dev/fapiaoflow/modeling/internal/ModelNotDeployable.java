@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.ResourceReportImpl;
 
 import dev.fapiaoflow.modeling.ModelProblem;
 import dev.fapiaoflow.shared.EngineRestRefusals;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * A deployment the model rules refused ({@link ModelRules}: the sandbox, Camunda's parsers, what the models refer to);
@@ -49,7 +50,7 @@ class ModelNotDeployable extends ParseException implements EngineRestRefusals.Un
     }
 
     private static String message(Map<String, List<ModelProblem>> problems) {
-        return "模型有问题，未部署 / the model has problems and was not deployed: " + problems.entrySet().stream()
+        return Texts.of("modeling.notDeployable") + ": " + problems.entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue().stream()
                         .map(p -> (p.elementId() == null ? "" : p.elementId() + ": ") + p.message()).collect(Collectors.joining("; ")))
                 .collect(Collectors.joining(" | "));

@@ -33,6 +33,7 @@ import dev.fapiaoflow.modeling.ModelKind;
 import dev.fapiaoflow.shared.Groups;
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.NotFoundException;
+import dev.fapiaoflow.shared.Texts;
 
 /** The modeling API behind the editors and the library; for process owners and administrators. */
 @RestController
@@ -121,7 +122,7 @@ class ModelingApiController {
     @PostMapping("/bpmn/{key}/migration")
     Map<String, Object> migrate(@PathVariable String key, @RequestBody MigrationRequest request) {
         if (request.fromVersion() == null) {
-            throw new InvalidInputException("fromVersion", "必填 / required");
+            throw new InvalidInputException("fromVersion", Texts.of("field.required"));
         }
         int to = request.toVersion() == null ? 0 : request.toVersion();
         return Map.of("migrated", migrations.migrate(key, request.fromVersion(), to, request.processInstanceIds()));
@@ -130,7 +131,7 @@ class ModelingApiController {
     @PostMapping(path = "/flowable-import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     FlowableImport.Translation importFlowable(@RequestParam("file") MultipartFile file) throws IOException {
         if (file.isEmpty()) {
-            throw new InvalidInputException("file", "请上传 BPMN 文件 / upload a BPMN file");
+            throw new InvalidInputException("file", Texts.of("modeling.file.required"));
         }
         return flowable.translate(file.getOriginalFilename(), file.getBytes());
     }
@@ -167,8 +168,8 @@ class ModelingApiController {
     @ExceptionHandler(ModelRefused.class)
     ProblemDetail refused(ModelRefused e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                "模型有问题，未部署 / the model has problems and was not deployed");
-        problem.setTitle("Model refused");
+                Texts.of("modeling.refused.detail"));
+        problem.setTitle(Texts.of("modeling.refused.title"));
         problem.setType(URI.create("https://fapiaoflow.dev/problems/model-refused"));
         problem.setProperty("problems", e.problems());
         problem.setProperty("differences", e.outcome().differences());
@@ -196,7 +197,7 @@ class ModelingApiController {
 
     private static byte[] bytes(ModelText model) {
         if (model.content() == null || model.content().isBlank()) {
-            throw new InvalidInputException("content", "必填 / required");
+            throw new InvalidInputException("content", Texts.of("field.required"));
         }
         return model.content().getBytes(StandardCharsets.UTF_8);
     }

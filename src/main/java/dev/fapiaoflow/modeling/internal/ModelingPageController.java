@@ -20,6 +20,7 @@ import dev.fapiaoflow.modeling.ModelKind;
 import dev.fapiaoflow.shared.Groups;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.Texts;
 
 /** The model library, the editors, the version diff, rollback, migration and the Flowable import, as pages. */
 @Controller
@@ -67,7 +68,7 @@ class ModelingPageController {
         common(model, user);
         try {
             if (file.isEmpty()) {
-                throw new InvalidInputException("file", "请上传 BPMN 文件 / upload a BPMN file");
+                throw new InvalidInputException("file", Texts.of("modeling.file.required"));
             }
             FlowableImport.Translation translation = flowable.translate(file.getOriginalFilename(), file.getBytes());
             model.addAttribute("kind", ModelKind.BPMN.name());

@@ -8,6 +8,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * An API key authenticates as its user, with the user's current groups from Camunda's identity store (as a password
@@ -27,7 +28,7 @@ public class ApiKeyAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String userId = keys.userOf((String) authentication.getCredentials())
                 .filter(user -> identityService.createUserQuery().userId(user).count() == 1)
-                .orElseThrow(() -> new BadCredentialsException("API 密钥无效或已吊销"));
+                .orElseThrow(() -> new BadCredentialsException(Texts.of("apiKey.invalid")));
         List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)
                 .map(SimpleGrantedAuthority::new)

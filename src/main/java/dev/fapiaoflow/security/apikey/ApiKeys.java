@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.fapiaoflow.shared.ConflictException;
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.NotFoundException;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * API keys: {@code ffk_} and 32 characters of base64url (192 random bits). Only the key's SHA-256 is stored: with
@@ -49,10 +50,10 @@ public class ApiKeys {
     public CreatedApiKey create(String userId, String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
-            throw new InvalidInputException("name", "请填写名称（最多 " + MAX_NAME_LENGTH + " 个字符）");
+            throw new InvalidInputException("name", Texts.of("apiKey.name.invalid", MAX_NAME_LENGTH));
         }
         if (keys.countByUserIdAndRevokedAtIsNull(userId) >= MAX_ACTIVE_KEYS) {
-            throw new ConflictException("有效的 API 密钥最多 " + MAX_ACTIVE_KEYS + " 个，请先吊销不用的");
+            throw new ConflictException(Texts.of("apiKey.tooMany", MAX_ACTIVE_KEYS));
         }
         byte[] secret = new byte[RANDOM_BYTES];
         random.nextBytes(secret);

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * Turns the three typed-in fields into a {@link Check}, or reports every bad field at once. Fields are text so
@@ -28,26 +29,26 @@ public final class CheckInput {
         List<FieldError> errors = new ArrayList<>();
         String n = trim(number);
         if (n.isEmpty()) {
-            errors.add(new FieldError("number", "请填写发票号码"));
+            errors.add(new FieldError("number", Texts.of("verify.number.required")));
         } else if (!NUMBER.matcher(n).matches()) {
-            errors.add(new FieldError("number", "发票号码应为 20 位数字"));
+            errors.add(new FieldError("number", Texts.of("verify.number.format")));
         }
         LocalDate date = null;
         String d = trim(issueDate);
         if (d.isEmpty()) {
-            errors.add(new FieldError("issueDate", "请填写开票日期"));
+            errors.add(new FieldError("issueDate", Texts.of("verify.issueDate.required")));
         } else {
             try {
                 date = LocalDate.parse(d, DateTimeFormatter.ISO_LOCAL_DATE);
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError("issueDate", "开票日期应为 yyyy-MM-dd 格式的有效日期"));
+                errors.add(new FieldError("issueDate", Texts.of("verify.issueDate.format")));
             }
         }
         String a = trim(totalAmount);
         if (a.isEmpty()) {
-            errors.add(new FieldError("totalAmount", "请填写价税合计"));
+            errors.add(new FieldError("totalAmount", Texts.of("verify.totalAmount.required")));
         } else if (!AMOUNT.matcher(a).matches()) {
-            errors.add(new FieldError("totalAmount", "价税合计应为金额，最多两位小数，如 1999.00"));
+            errors.add(new FieldError("totalAmount", Texts.of("verify.totalAmount.format")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

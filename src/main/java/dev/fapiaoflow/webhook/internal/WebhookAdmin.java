@@ -17,6 +17,7 @@ import dev.fapiaoflow.shared.ConflictException;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.NotFoundException;
+import dev.fapiaoflow.shared.Texts;
 
 /** What an admin does with webhooks: register, list, delete endpoints; see deliveries; resend a failed one. */
 @Service
@@ -50,12 +51,12 @@ public class WebhookAdmin {
         List<FieldError> errors = new ArrayList<>();
         String url = registration == null ? null : registration.url();
         if (url == null || !validUrl(url.strip())) {
-            errors.add(new FieldError("url", "must be an absolute http(s) URL of at most 1000 characters"));
+            errors.add(new FieldError("url", Texts.of("webhook.url.invalid")));
         }
         List<String> events = registration == null || registration.events() == null ? List.of()
                 : registration.events().stream().distinct().toList();
         if (events.isEmpty() || !WebhookEventNames.ALL.containsAll(events)) {
-            errors.add(new FieldError("events", "must name one or more of " + String.join(", ", WebhookEventNames.ALL)));
+            errors.add(new FieldError("events", Texts.of("webhook.events.invalid", String.join(", ", WebhookEventNames.ALL))));
         }
         String secret = registration == null ? null : registration.secret();
         if (secret == null || secret.strip().length() < 16 || secret.length() > 200) {
@@ -106,10 +107,10 @@ public class WebhookAdmin {
     void resend(long deliveryId) {
         WebhookDelivery delivery = deliveries.findById(deliveryId).orElseThrow(() -> new NotFoundException("webhook delivery", deliveryId));
         if (delivery.status() != WebhookDelivery.Status.FAILED) {
-            throw new ConflictException("delivery " + deliveryId + " is " + delivery.status() + ", only FAILED ones are resent");
+            throw new ConflictException(Texts.of("webhook.resend.notFailed", deliveryId, delivery.status()));
         }
         if (!endpoints.findById(delivery.endpointId()).map(WebhookEndpoint::active).orElse(false)) {
-            throw new ConflictException("the endpoint of delivery " + deliveryId + " was deleted");
+            throw new ConflictException(Texts.of("webhook.resend.endpointDeleted", deliveryId));
         }
         delivery.resend(clock.instant());
     }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.Texts;
 
 /** API.md "Webhooks", admins only. */
 @RestController
@@ -67,7 +68,7 @@ class WebhookController {
         try {
             return WebhookDelivery.Status.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "must be PENDING, DELIVERED or FAILED");
+            throw new InvalidInputException("status", Texts.of("webhook.status.invalid"));
         }
     }
 }
