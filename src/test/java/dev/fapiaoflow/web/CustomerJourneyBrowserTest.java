@@ -3,6 +3,10 @@ package dev.fapiaoflow.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,13 +18,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
+import dev.fapiaoflow.order.OrderPush;
+import dev.fapiaoflow.order.OrderService;
+import dev.fapiaoflow.order.OrderStatus;
 import dev.fapiaoflow.shared.Groups;
 import dev.fapiaoflow.support.BrowserTestBase;
 import dev.fapiaoflow.support.IssuedInvoices;
@@ -39,19 +49,26 @@ class CustomerJourneyBrowserTest extends BrowserTestBase {
     @Autowired
     IdentityService identity;
 
-    @Test
-    void aCompanyOnAPhoneGetsASpecialPaperInvoiceAfterAnsweringTheReviewAndTheReviewerPostsItToTheAddressShown()
+    @Autowired
+    OrderService orders;
+
+    private boolean phone;
+
+    @ParameterizedTest(name = "on a phone: {0}")
+    @ValueSource(booleans = {true, false})
+    void aCompanyGetsASpecialPaperInvoiceAfterAnsweringTheReviewAndTheReviewerPostsItToTheAddressShown(boolean phone)
             throws Exception {
+        this.phone = phone;
         String customer = newCustomer();
         String orderNo = pushOrder(customer, "880.00");
 
-        PhoneScreen.emulate(browser);
+        customerScreen();
         logIn(customer);
         browser.get(url("/orders"));
-        PhoneScreen.assertFits(browser);
+        assertFits();
         click(By.id("order-" + orderNo));
         assertThat(browser.findElement(By.id("selection-total")).getText()).isEqualTo("¥880.00");
-        PhoneScreen.assertOnScreen(browser, By.id("apply-bar"));
+        assertOnScreen(By.id("apply-bar"));
         new Select(browser.findElement(By.id("invoiceType"))).selectByValue("SPECIAL");
         new Select(browser.findElement(By.id("buyerType"))).selectByValue("ENTERPRISE");
         type("title", COMPANY);
@@ -66,7 +83,7 @@ class CustomerJourneyBrowserTest extends BrowserTestBase {
         type("recipient", "财务部 李会计");
         type("recipientPhone", "13900000000");
         type("postalAddress", "杭州市西湖区文三路1号 财务部");
-        PhoneScreen.assertFits(browser);
+        assertFits();
         click(By.id("apply"));
         String requestId = browser.findElement(By.cssSelector("#requests tr[data-request]")).getAttribute("data-request");
         assertThat(browser.findElement(By.id("applied")).getText()).contains(requestId);
@@ -79,12 +96,12 @@ class CustomerJourneyBrowserTest extends BrowserTestBase {
         browser.findElement(By.id("comment")).sendKeys("开户银行请写到支行");
         completeTask();
 
-        PhoneScreen.emulate(browser);
+        customerScreen();
         logIn(customer);
         browser.get(url("/invoices"));
         WebElement answer = refreshUntil(By.id("supplement-" + requestId));
         assertThat(browser.findElement(By.id("asked-" + requestId)).getText()).contains("开户银行请写到支行");
-        PhoneScreen.assertFits(browser);
+        assertFits();
         WebElement bank = answer.findElement(By.id("s" + requestId + "-bankName"));
         bank.clear();
         bank.sendKeys("中国银行杭州西湖支行");
@@ -106,13 +123,13 @@ class CustomerJourneyBrowserTest extends BrowserTestBase {
         browser.findElement(By.id("trackingNumber")).sendKeys("SF1234567890");
         completeTask();
 
-        PhoneScreen.emulate(browser);
+        customerScreen();
         logIn(customer);
         browser.get(url("/invoices"));
         WebElement row = refreshUntil(By.cssSelector("tr[data-request='" + requestId + "'] .shipment[data-tracking='SF1234567890']"));
         assertThat(row.getText()).contains("顺丰", "SF1234567890");
-        PhoneScreen.assertFits(browser);
-        PhoneScreen.assertOnScreen(browser, By.cssSelector("tr[data-request='" + requestId + "'] a.ofd"),
+        assertFits();
+        assertOnScreen(By.cssSelector("tr[data-request='" + requestId + "'] a.ofd"),
                 By.cssSelector("tr[data-request='" + requestId + "'] a.pdf"));
         click(By.cssSelector("tr[data-request='" + requestId + "'] a.ofd"));
         Path ofd = new WebDriverWait(browser, Duration.ofSeconds(15), Duration.ofMillis(200)).until(driver -> downloaded(".ofd"));
@@ -152,6 +169,70 @@ class CustomerJourneyBrowserTest extends BrowserTestBase {
         String row = "tr[data-request] div[data-invoice='" + invoiceId + "'] ";
         PhoneScreen.assertOnScreen(browser, By.cssSelector(row + "a.pdf"), By.cssSelector(row + "a.ofd"),
                 By.cssSelector(row + "a.dispute"), By.cssSelector(row + ".dispute-thread a"), By.id("nav-invoices"));
+    }
+
+    @Test
+    void threeHundredTwentyOrdersLeaveTheApplyFormAScreenAwayAndTheTotalFollowsThePicks() {
+        String customer = newCustomer();
+        OffsetDateTime paidAt = OffsetDateTime.parse("2026-10-01T10:00:00+08:00");
+        List<String> orderNos = new ArrayList<>();
+        for (int i = 0; i < 320; i++) {
+            String orderNo = Orders.newOrderNo();
+            orderNos.add(orderNo);
+            orders.upsert(new OrderPush(orderNo, customer, paidAt.plusMinutes(i),
+                    List.of(new OrderPush.Item("PY-" + i, "Python 课 " + i, "TRAINING", BigDecimal.ONE, new BigDecimal("12.50"))),
+                    new BigDecimal("12.50"), OrderStatus.PAID, null));
+        }
+
+        logIn(customer);
+        browser.get(url("/orders"));
+        assertThat(browser.findElements(By.cssSelector("#orders tr[data-order]"))).hasSize(20);
+        Number formTop = (Number) browser.executeScript("return document.getElementById('apply-fields').getBoundingClientRect().top + window.scrollY");
+        Number pageHeight = (Number) browser.executeScript("return document.scrollingElement.scrollHeight");
+        LoggerFactory.getLogger(getClass()).info("320 orders at 1280 px: apply form {} px down, page {} px high", formTop, pageHeight);
+        assertThat(formTop.intValue()).as("the apply form's distance from the top").isLessThan(2000);
+
+        browser.findElements(By.cssSelector("#orders input[name=orderNos]")).stream().limit(3).forEach(this::click);
+        click(By.id("page-next"));
+        browser.findElements(By.cssSelector("#orders input[name=orderNos]")).stream().limit(2).forEach(this::click);
+        assertThat(browser.findElements(By.cssSelector("#selected-elsewhere input:checked"))).as("picks of page 1").hasSize(3);
+        assertThat(browser.findElement(By.id("selection-count")).getText()).isEqualTo("5");
+        assertThat(browser.findElement(By.id("selection-total")).getText()).isEqualTo("¥62.50");
+        assertThat(browser.findElement(By.id("apply-bar")).isDisplayed()).isTrue();
+        Number barBottom = (Number) browser.executeScript("return document.getElementById('apply-bar').getBoundingClientRect().bottom");
+        Number viewport = (Number) browser.executeScript("return window.innerHeight");
+        assertThat(barBottom.intValue()).as("the apply bar sticks to the bottom of the window").isLessThanOrEqualTo(viewport.intValue());
+
+        browser.findElement(By.id("q")).sendKeys(orderNos.get(7));
+        click(By.id("search"));
+        assertThat(browser.findElements(By.cssSelector("#orders tr[data-order]"))).singleElement()
+                .satisfies(row -> assertThat(row.getText()).contains(orderNos.get(7)));
+        assertThat(browser.findElement(By.id("selection-count")).getText()).as("picks survive a search").isEqualTo("5");
+    }
+
+    /** the customer's screen in this run: a phone, or the desktop window */
+    private void customerScreen() {
+        if (phone) {
+            PhoneScreen.emulate(browser);
+        } else {
+            PhoneScreen.desktop(browser);
+        }
+    }
+
+    private void assertFits() {
+        if (phone) {
+            PhoneScreen.assertFits(browser);
+        }
+    }
+
+    private void assertOnScreen(By... elements) {
+        if (phone) {
+            PhoneScreen.assertOnScreen(browser, elements);
+        } else {
+            for (By element : elements) {
+                assertThat(browser.findElement(element).isDisplayed()).as(element + " displayed").isTrue();
+            }
+        }
     }
 
     private String newCustomer() {
