@@ -64,6 +64,9 @@ class BuyerProfile {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "default_title", nullable = false)
+    private boolean defaultTitle;
+
     protected BuyerProfile() {
         // for JPA
     }
@@ -71,6 +74,12 @@ class BuyerProfile {
     /** {@code details} must already be normalised and valid; the service sees to that. */
     BuyerProfile(String owner, BuyerDetails details, Instant createdAt) {
         this.owner = owner;
+        replaceDetails(details);
+        this.createdAt = createdAt;
+    }
+
+    /** {@code details} must already be normalised and valid; the service sees to that. */
+    void replaceDetails(BuyerDetails details) {
         this.buyerType = details.buyerType();
         this.title = details.title();
         this.taxId = details.taxId();
@@ -80,7 +89,14 @@ class BuyerProfile {
         this.bankAccount = details.bankAccount();
         this.email = details.email();
         this.taxpayerKind = details.taxpayerKind();
-        this.createdAt = createdAt;
+    }
+
+    void markDefault(boolean isDefault) {
+        this.defaultTitle = isDefault;
+    }
+
+    boolean isDefault() {
+        return defaultTitle;
     }
 
     BuyerDetails details() {
@@ -88,7 +104,7 @@ class BuyerProfile {
     }
 
     BuyerProfileView view() {
-        return BuyerProfileView.of(id, details(), createdAt);
+        return BuyerProfileView.of(id, details(), createdAt, defaultTitle);
     }
 
     Long id() {

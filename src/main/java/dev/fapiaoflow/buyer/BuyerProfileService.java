@@ -1,6 +1,7 @@
 package dev.fapiaoflow.buyer;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,9 +43,46 @@ public class BuyerProfileService {
         return saveOrFind(owner, details).view();
     }
 
+    /** The owner's titles, the default first, then the newest first. */
     @Transactional(readOnly = true)
     public List<BuyerProfileView> list(String owner) {
-        return profiles.findByOwnerOrderByCreatedAtDescIdDesc(owner).stream().map(BuyerProfile::view).toList();
+        return profiles.findByOwnerOrderByCreatedAtDescIdDesc(owner).stream()
+                .sorted(Comparator.comparing(BuyerProfile::isDefault).reversed())
+                .map(BuyerProfile::view).toList();
+    }
+
+    /** The title the apply form starts with, if the owner chose one. */
+    @Transactional(readOnly = true)
+    public Optional<BuyerProfileView> defaultOf(String owner) {
+        return profiles.findByOwnerOrderByCreatedAtDescIdDesc(owner).stream().filter(BuyerProfile::isDefault)
+                .findFirst().map(BuyerProfile::view);
+    }
+
+    /**
+     * Replaces a title's details, checked as for a new title; requests made with it keep the details they had.
+     *
+     * @throws InvalidInputException with field names as in the JSON body
+     * @throws NotFoundException if missing or someone else's
+     */
+    @Transactional
+    public BuyerProfileView update(String owner, long id, BuyerDetails details) {
+        BuyerProfile profile = profiles.findByIdAndOwner(id, owner)
+                .orElseThrow(() -> new NotFoundException("buyer profile", id));
+        List<FieldError> errors = BuyerValidation.validate(details, "");
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        profile.replaceDetails(details.normalised());
+        return profile.view();
+    }
+
+    /** Makes one title the owner's default; the one before stops being it. */
+    @Transactional
+    public void makeDefault(String owner, long id) {
+        BuyerProfile chosen = profiles.findByIdAndOwner(id, owner)
+                .orElseThrow(() -> new NotFoundException("buyer profile", id));
+        profiles.findByOwnerOrderByCreatedAtDescIdDesc(owner).forEach(profile -> profile.markDefault(false));
+        chosen.markDefault(true);
     }
 
     /** The details of one of {@code owner}'s titles; empty if missing or someone else's. */

@@ -2,7 +2,7 @@ package dev.fapiaoflow.buyer;
 
 import java.time.Instant;
 
-/** A saved invoice title as the API shows it to its owner. */
+/** A saved invoice title as the API shows it to its owner; {@code defaultTitle}: the apply form starts with it. */
 public record BuyerProfileView(
         long id,
         BuyerType buyerType,
@@ -14,11 +14,12 @@ public record BuyerProfileView(
         String bankAccount,
         String email,
         TaxpayerKind taxpayerKind,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean defaultTitle) {
 
-    static BuyerProfileView of(long id, BuyerDetails d, Instant createdAt) {
+    static BuyerProfileView of(long id, BuyerDetails d, Instant createdAt, boolean defaultTitle) {
         return new BuyerProfileView(id, d.buyerType(), d.title(), d.taxId(), d.address(), d.phone(), d.bankName(),
-                d.bankAccount(), d.email(), d.taxpayerKind(), createdAt);
+                d.bankAccount(), d.email(), d.taxpayerKind(), createdAt, defaultTitle);
     }
 
     /** The title's content, to copy onto a request; not a JSON property (no getter-style name). */

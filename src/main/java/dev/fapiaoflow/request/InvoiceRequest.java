@@ -240,6 +240,12 @@ class InvoiceRequest {
         return buyer.details(buyerEmail, taxpayerKind);
     }
 
+    /** where the paper invoice goes; null for a request delivered by e-mail */
+    InvoiceRequestCommand.PostalAddress postalAddress() {
+        return postalAddress == null ? null
+                : new InvoiceRequestCommand.PostalAddress(postalRecipient, postalPhone, postalAddress);
+    }
+
     BigDecimal totalAmount() {
         return totalAmount;
     }

@@ -135,6 +135,14 @@ public class InvoiceRequestService {
         return requests.findByCustomerOrderByCreatedAtDesc(customer).stream().map(this::view).toList();
     }
 
+    /** The buyer details of one of the customer's own requests (to correct them when the review asks); else 404. */
+    @Transactional(readOnly = true)
+    public BuyerDetails buyerOf(long requestId, String customer) {
+        return requests.findById(requestId).filter(request -> request.customer().equals(customer))
+                .map(InvoiceRequest::buyer)
+                .orElseThrow(() -> new NotFoundException("invoice request", requestId));
+    }
+
     @Transactional(readOnly = true)
     public DeliveryTarget deliveryTarget(long requestId) {
         InvoiceRequest request = load(requestId);

@@ -92,7 +92,7 @@ public class RequestReviewService {
                 request.invoiceType(), request.delivery(), request.totalAmount().toPlainString(), request.createdAt(),
                 request.buyer(), orders.invoiceableItems(request.orderNos()),
                 supplements.findByRequestIdOrderBySuppliedAtAsc(requestId).stream().map(BuyerSupplement::view).toList(),
-                riskFacts(requestId));
+                riskFacts(requestId), request.postalAddress());
     }
 
     private InvoiceRequest load(long requestId) {

@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.fapiaoflow.delivery.DeliveryProcess;
+import dev.fapiaoflow.issuance.IssuanceService;
+import dev.fapiaoflow.request.RequestForReview;
 import dev.fapiaoflow.security.CurrentUser;
 import dev.fapiaoflow.shared.Texts;
 
@@ -35,9 +38,11 @@ class FinanceTaskController {
     private final FormService formService;
     private final HistoryService historyService;
     private final ObjectMapper json;
+    private final IssuanceService issuance;
 
     FinanceTaskController(FinanceTasks tasks, ReviewService review, FormService formService, HistoryService historyService,
-            ObjectMapper json) {
+            ObjectMapper json, IssuanceService issuance) {
+        this.issuance = issuance;
         this.tasks = tasks;
         this.review = review;
         this.formService = formService;
@@ -60,7 +65,11 @@ class FinanceTaskController {
     String one(@PathVariable String id, Model model, Authentication user) throws IOException {
         Task task = tasks.task(id, CurrentUser.of(user));
         model.addAttribute("task", task);
-        model.addAttribute("request", tasks.requestOf(task));
+        RequestForReview request = tasks.requestOf(task);
+        model.addAttribute("request", request);
+        // the paper task: what to print and where to send it, on the page that completes it
+        model.addAttribute("printables", DeliveryProcess.Elements.POST_PAPER_INVOICE.equals(task.getTaskDefinitionKey())
+                ? issuance.invoicesOfRequest(request.id()) : List.of());
         model.addAttribute("riskHints", isReview(task) ? review.review(tasks.requestOf(task).id()).riskHints() : List.of());
         model.addAttribute("fields", fieldsOf(task));
         model.addAttribute("history", historyService.createHistoricActivityInstanceQuery()

@@ -2,14 +2,22 @@ package dev.fapiaoflow.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.fapiaoflow.buyer.BuyerDetails;
+import dev.fapiaoflow.buyer.BuyerProfileView;
 import dev.fapiaoflow.buyer.BuyerType;
+import dev.fapiaoflow.buyer.TaxpayerKind;
 import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.request.Delivery;
 import dev.fapiaoflow.request.InvoiceRequestCommand;
+import dev.fapiaoflow.shared.FieldError;
 
-/** The portal's apply form: picked orders plus a saved title or a new one. */
+/**
+ * The portal's apply form: picked orders and the title's every field. A saved title fills the fields; the
+ * customer may fix them there (a title saved for normal invoices may lack what a special one needs), so the
+ * request always carries the fields as shown, and {@code saveBuyerProfile} stores the fix in the picked title.
+ */
 public class ApplyForm {
 
     private List<String> orderNos = new ArrayList<>();
@@ -18,14 +26,68 @@ public class ApplyForm {
     private BuyerType buyerType = BuyerType.PERSONAL;
     private String title;
     private String taxId;
+    private TaxpayerKind taxpayerKind;
+    private String address;
+    private String phone;
+    private String bankName;
+    private String bankAccount;
     private String email;
     private boolean saveBuyerProfile;
+    private Delivery delivery = Delivery.EMAIL;
+    private String recipient;
+    private String recipientPhone;
+    private String postalAddress;
 
+    /** the form as it opens with a saved title picked */
+    void fillFrom(BuyerProfileView saved) {
+        buyerProfileId = saved.id();
+        buyerType = saved.buyerType();
+        title = saved.title();
+        taxId = saved.taxId();
+        taxpayerKind = saved.taxpayerKind();
+        address = saved.address();
+        phone = saved.phone();
+        bankName = saved.bankName();
+        bankAccount = saved.bankAccount();
+        email = saved.email();
+    }
+
+    BuyerDetails buyer() {
+        return new BuyerDetails(buyerType, trim(title), trim(taxId), trim(address), trim(phone), trim(bankName),
+                trim(bankAccount), trim(email), buyerType == BuyerType.ENTERPRISE ? taxpayerKind : null);
+    }
+
+    /** a picked title is updated by the page after the request was accepted, so the command never saves it anew */
     InvoiceRequestCommand toCommand() {
-        BuyerDetails buyer = buyerProfileId != null ? null
-                : new BuyerDetails(buyerType, trim(title), trim(taxId), null, null, null, null, null, null);
-        return new InvoiceRequestCommand(orderNos, invoiceType, buyerProfileId, buyer, saveBuyerProfile, trim(email),
-                Delivery.EMAIL, null);
+        boolean paper = invoiceType == InvoiceType.SPECIAL && delivery == Delivery.POST;
+        InvoiceRequestCommand.PostalAddress postal = paper && (trim(recipient) != null || trim(recipientPhone) != null
+                || trim(postalAddress) != null)
+                        ? new InvoiceRequestCommand.PostalAddress(trim(recipient), trim(recipientPhone), trim(postalAddress))
+                        : null;
+        return new InvoiceRequestCommand(orderNos, invoiceType, null, buyer(),
+                saveBuyerProfile && buyerProfileId == null, trim(email), paper ? Delivery.POST : Delivery.EMAIL, postal);
+    }
+
+    /** the postal address's own checks (the API's Bean Validation does them there) as field errors of this form */
+    List<FieldError> postalProblems(Function<String, String> messages) {
+        List<FieldError> problems = new ArrayList<>();
+        if (invoiceType != InvoiceType.SPECIAL || delivery != Delivery.POST) {
+            return problems;
+        }
+        check(problems, "recipient", recipient, 50, messages);
+        check(problems, "recipientPhone", recipientPhone, 40, messages);
+        check(problems, "postalAddress", postalAddress, 200, messages);
+        return problems;
+    }
+
+    private static void check(List<FieldError> problems, String field, String value, int max,
+            Function<String, String> messages) {
+        String trimmed = trim(value);
+        if (trimmed == null) {
+            problems.add(new FieldError(field, messages.apply("apply.postal.required")));
+        } else if (trimmed.codePointCount(0, trimmed.length()) > max) {
+            problems.add(new FieldError(field, messages.apply("apply.postal.tooLong")));
+        }
     }
 
     private static String trim(String value) {
@@ -80,6 +142,46 @@ public class ApplyForm {
         this.taxId = taxId;
     }
 
+    public TaxpayerKind getTaxpayerKind() {
+        return taxpayerKind;
+    }
+
+    public void setTaxpayerKind(TaxpayerKind taxpayerKind) {
+        this.taxpayerKind = taxpayerKind;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getBankName() {
+        return bankName;
+    }
+
+    public void setBankName(String bankName) {
+        this.bankName = bankName;
+    }
+
+    public String getBankAccount() {
+        return bankAccount;
+    }
+
+    public void setBankAccount(String bankAccount) {
+        this.bankAccount = bankAccount;
+    }
+
     public String getEmail() {
         return email;
     }
@@ -94,5 +196,37 @@ public class ApplyForm {
 
     public void setSaveBuyerProfile(boolean saveBuyerProfile) {
         this.saveBuyerProfile = saveBuyerProfile;
+    }
+
+    public Delivery getDelivery() {
+        return delivery;
+    }
+
+    public void setDelivery(Delivery delivery) {
+        this.delivery = delivery == null ? Delivery.EMAIL : delivery;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(String recipient) {
+        this.recipient = recipient;
+    }
+
+    public String getRecipientPhone() {
+        return recipientPhone;
+    }
+
+    public void setRecipientPhone(String recipientPhone) {
+        this.recipientPhone = recipientPhone;
+    }
+
+    public String getPostalAddress() {
+        return postalAddress;
+    }
+
+    public void setPostalAddress(String postalAddress) {
+        this.postalAddress = postalAddress;
     }
 }
