@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -81,6 +82,7 @@ public class TencentOcrSimulator implements ProviderEndpoint, DisposableBean {
         }
     }
 
+    @Autowired
     TencentOcrSimulator(TencentProperties account, ObjectMapper json) throws IOException {
         this(account, json, Clock.systemUTC());
     }
