@@ -2,12 +2,10 @@ package dev.fapiaoflow.verification;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,12 +38,10 @@ class VerificationController {
     private final DocumentVerificationService documents;
     private final DocumentUploads uploads;
     private final ForeignVerificationService foreign;
-    private final MessageSource messages;
 
     VerificationController(VerificationService verifications, DocumentVerificationService documents, DocumentUploads uploads,
-            ForeignVerificationService foreign, MessageSource messages) {
+            ForeignVerificationService foreign) {
         this.foreign = foreign;
-        this.messages = messages;
         this.verifications = verifications;
         this.documents = documents;
         this.uploads = uploads;
@@ -82,31 +78,6 @@ class VerificationController {
     ForeignCheckAnswer foreign(@RequestBody ForeignCheckRequest body, HttpServletRequest request, Authentication authentication) {
         return foreign.check(Verifier.of(request, authentication), body.kind(), body.code(), body.number(), body.issueDate(),
                 body.totalAmount(), body.amountExcludingTax(), body.checkCode());
-    }
-
-    /** 422 in the caller's language: this installation checks only its own invoices. */
-    @ExceptionHandler(NoVerificationProvider.class)
-    ResponseEntity<ProblemDetail> noProvider(NoVerificationProvider e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_ENTITY);
-        problem.setType(URI.create("https://fapiaoflow.dev/problems/no-verification-provider"));
-        problem.setTitle(messages.getMessage("verify.foreign.noProvider.title", null, locale));
-        problem.setDetail(messages.getMessage("verify.foreign.noProvider.detail", null, locale));
-        return ResponseEntity.unprocessableEntity().body(problem);
-    }
-
-    /** 429 when today's national checks of the invoice are used up; 503 while the provider cannot answer. */
-    @ExceptionHandler(ForeignCheckRefused.class)
-    ResponseEntity<ProblemDetail> foreignRefused(ForeignCheckRefused e, Locale locale) {
-        boolean limit = e.reason() == ForeignCheckRefused.Reason.DAILY_LIMIT;
-        HttpStatus status = limit ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.SERVICE_UNAVAILABLE;
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(URI.create(limit ? "https://fapiaoflow.dev/problems/daily-check-limit"
-                : "https://fapiaoflow.dev/problems/provider-unavailable"));
-        String key = limit ? "verify.foreign.dailyLimit" : "verify.foreign.providerUnavailable";
-        problem.setTitle(messages.getMessage(key + ".title", null, locale));
-        problem.setDetail(messages.getMessage(key + ".detail", null, locale));
-        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
-        return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).body(problem);
     }
 
     /** The caller's own checks, newest first. */

@@ -159,6 +159,57 @@ class ForeignInvoiceApiTest extends SpringTestBase {
         assertThat(answer.getStatusCode().value()).isEqualTo(401);
     }
 
+    @Test
+    void aReceivedInvoiceLandsInTheLedgerOnceAndASecondSubmissionIsFlaggedAsDuplicate() {
+        SimInvoice invoice = digital("N");
+        authority.register(invoice);
+        Map<String, String> body = Map.of("number", invoice.number(), "issueDate", ISSUED.toString(), "totalAmount", "1060.00");
+
+        ResponseEntity<JsonNode> first = client("reviewer").post().uri("/api/incoming-invoices").contentType(MediaType.APPLICATION_JSON)
+                .body(body).retrieve().toEntity(JsonNode.class);
+        ResponseEntity<JsonNode> again = client("manager").post().uri("/api/incoming-invoices").contentType(MediaType.APPLICATION_JSON)
+                .body(body).retrieve().toEntity(JsonNode.class);
+
+        assertThat(first.getStatusCode().value()).isEqualTo(201);
+        assertThat(first.getBody().get("duplicate").asBoolean()).isFalse();
+        assertThat(first.getBody().at("/entry/status").asText()).isEqualTo("NORMAL");
+        assertThat(first.getBody().at("/entry/sellerName").asText()).isEqualTo("上海某某咨询有限公司");
+        assertThat(again.getStatusCode().value()).isEqualTo(200);
+        assertThat(again.getBody().get("duplicate").asBoolean()).isTrue();
+        assertThat(again.getBody().at("/entry/submissions").asInt()).isEqualTo(2);
+        JsonNode ledger = client("reviewer").get().uri("/api/incoming-invoices").retrieve().body(JsonNode.class);
+        assertThat(ledger.findValuesAsText("number")).containsOnlyOnce(invoice.number());
+    }
+
+    @Test
+    void anUploadedFileOfAReceivedInvoiceIsCheckedAndKeptWithItsLedgerEntry() {
+        SimInvoice invoice = digital("N");
+        authority.register(invoice);
+        byte[] pdf = ForeignInvoiceFiles.pdfWithQrCode(ForeignInvoiceFiles.qrText("32", null, invoice.number(), "1060.00",
+                ISSUED.format(DateTimeFormatter.BASIC_ISO_DATE), null));
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource(pdf) {
+            @Override
+            public String getFilename() {
+                return "supplier.pdf";
+            }
+        });
+
+        ResponseEntity<JsonNode> answer = client("reviewer").post().uri("/api/incoming-invoices/document")
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(JsonNode.class);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(201);
+        assertThat(answer.getBody().at("/entry/number").asText()).isEqualTo(invoice.number());
+        assertThat(answer.getBody().at("/entry/fileFormat").asText()).isEqualTo("PDF");
+        assertThat(answer.getBody().at("/entry/fileSha256").asText()).hasSize(64);
+    }
+
+    @Test
+    void theLedgerIsForFinanceOnly() {
+        assertThat(client("alice").get().uri("/api/incoming-invoices").retrieve().toBodilessEntity().getStatusCode().value())
+                .isEqualTo(403);
+    }
+
     private SimInvoice digital(String status) {
         String number = "2511" + String.format("%016d", SERIAL.incrementAndGet());
         return new SimInvoice(null, number, ISSUED, "10", new BigDecimal("1000.00"), new BigDecimal("60.00"), null, "上海某某咨询有限公司",
