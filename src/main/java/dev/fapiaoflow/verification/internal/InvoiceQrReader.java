@@ -40,7 +40,8 @@ import dev.fapiaoflow.shared.upload.UploadLimits;
 
 /**
  * Reads the standard invoice QR code from an invoice file made by any software: in a PDF, the images drawn on its first
- * pages (every e-invoice we know of embeds the code as an image); in an OFD, its image resources. An image is decoded
+ * pages (every e-invoice we know of embeds the code as an image); in an OFD, its image resources, or else its embedded
+ * original invoice XML ({@link OriginalInvoiceXml}). An image is decoded
  * only when small enough to be a QR code's picture, so a crafted file cannot make us decode a gigapixel bitmap.
  */
 @Component
@@ -80,15 +81,19 @@ public class InvoiceQrReader {
         }
     }
 
+    /** The QR code image first; else the invoice data the OFD carries as its original invoice XML. */
     private Optional<InvoiceQrCode> fromOfd(byte[] content) throws IOException {
         List<InvoiceQrCode> found = new ArrayList<>();
+        List<InvoiceQrCode> embedded = new ArrayList<>();
         BoundedZip.read(new ByteArrayInputStream(content), limits, (name, entry) -> {
             String lower = name.toLowerCase();
             if (found.isEmpty() && IMAGE_SUFFIXES.stream().anyMatch(lower::endsWith)) {
                 decodeImage(entry).ifPresent(found::add);
+            } else if (embedded.isEmpty() && lower.endsWith(".xml") && lower.contains("original_invoice")) {
+                OriginalInvoiceXml.read(entry).ifPresent(embedded::add);
             }
         });
-        return found.stream().findFirst();
+        return found.isEmpty() ? embedded.stream().findFirst() : found.stream().findFirst();
     }
 
     private Optional<InvoiceQrCode> decodeImage(InputStream image) throws IOException {

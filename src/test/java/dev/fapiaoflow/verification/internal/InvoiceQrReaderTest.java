@@ -60,6 +60,27 @@ class InvoiceQrReaderTest {
     }
 
     @Test
+    void readsTheOriginalInvoiceXmlOfAnOfdWithoutACodeImage() throws Exception {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <eInvoice xmlns:fp="http://www.edrm.org.cn/schema/e-invoice/2019">
+                  <fp:InvoiceCode>011002100111</fp:InvoiceCode><fp:InvoiceNo>12345678</fp:InvoiceNo>
+                  <fp:IssueDate>2026年10月08日</fp:IssueDate><fp:InvoiceCheckCode>12345 67890 12345 67890</fp:InvoiceCheckCode>
+                  <fp:TaxExclusiveTotalAmount>100.00</fp:TaxExclusiveTotalAmount><fp:TaxInclusiveTotalAmount>106.00</fp:TaxInclusiveTotalAmount>
+                </eInvoice>""";
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("OFD.xml"));
+            zip.write("<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\"/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("Doc_0/Attachs/original_invoice.xml"));
+            zip.write(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        assertThat(reader.read("OFD", out.toByteArray())).hasValue(new InvoiceQrCode("10", "011002100111", "12345678",
+                new BigDecimal("100.00"), LocalDate.of(2026, 10, 8), "12345678901234567890"));
+    }
+
+    @Test
     void aPdfWithoutCodeOrADamagedFileHasNone() {
         assertThat(reader.read("PDF", ForeignInvoiceFiles.pdfWithQrCode("hello, not an invoice"))).isEmpty();
         assertThat(reader.read("PDF", "%PDF-1.7 broken".getBytes())).isEmpty();
