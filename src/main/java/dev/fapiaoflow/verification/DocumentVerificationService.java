@@ -17,11 +17,15 @@ import dev.fapiaoflow.signing.SignedLinks;
 import dev.fapiaoflow.verification.DocumentVerdict.Result;
 import dev.fapiaoflow.verification.internal.ClientRateLimiter;
 import dev.fapiaoflow.shared.Texts;
+import dev.fapiaoflow.verification.internal.ForeignInvoiceQuery;
+import dev.fapiaoflow.verification.internal.InvoiceQrCode;
+import dev.fapiaoflow.verification.internal.InvoiceQrReader;
 
 /**
  * Verifies an uploaded PDF or OFD: the signature (ours, intact, covering the whole file), the invoice facts embedded
  * under it (the signed link's text), and those facts against our records; shows the ledger entry of exactly these
- * bytes. Rate-limited like a single check.
+ * bytes. Rate-limited like a single check. A file we did not issue is read for its standard invoice QR code and, with a
+ * verification provider configured, checked through it.
  */
 @Service
 public class DocumentVerificationService {
@@ -32,9 +36,14 @@ public class DocumentVerificationService {
     private final SignedLinks links;
     private final IssuanceService issuance;
     private final DocumentLedger ledger;
+    private final InvoiceQrReader qrCodes;
+    private final ForeignVerificationService foreign;
 
     DocumentVerificationService(ClientRateLimiter rateLimiter, PdfSignatures pdfSignatures, OfdSignatures ofdSignatures,
-            SignedLinks links, IssuanceService issuance, DocumentLedger ledger) {
+            SignedLinks links, IssuanceService issuance, DocumentLedger ledger, InvoiceQrReader qrCodes,
+            ForeignVerificationService foreign) {
+        this.qrCodes = qrCodes;
+        this.foreign = foreign;
         this.rateLimiter = rateLimiter;
         this.pdfSignatures = pdfSignatures;
         this.ofdSignatures = ofdSignatures;
@@ -54,20 +63,51 @@ public class DocumentVerificationService {
         return switch (check.outcome()) {
             // right kind of file, but it no longer parses: damaged or altered, and nothing in it can be trusted
             case UNREADABLE, BROKEN -> DocumentVerdict.of(Result.TAMPERED, format);
-            case UNSIGNED, FOREIGN -> DocumentVerdict.of(Result.NOT_OURS, format);
-            case VALID -> compare(format, check, sha256(content));
+            case UNSIGNED, FOREIGN -> notOurs(verifier, format, content);
+            case VALID -> compare(verifier, format, check, content);
         };
     }
 
-    private DocumentVerdict compare(String format, PdfSignatures.Check check, String sha256) {
+    /**
+     * A file we did not sign: what its invoice QR code says, for the person to confirm, and what the provider answers
+     * for those facts when one is configured (a kind or a date the national rules do not check gets no answer).
+     */
+    private DocumentVerdict notOurs(Verifier verifier, String format, byte[] content) {
+        Optional<InvoiceQrCode> read = qrCodes.read(format, content);
+        if (read.isEmpty()) {
+            return DocumentVerdict.of(Result.NOT_OURS, format);
+        }
+        InvoiceQrCode qr = read.get();
+        DocumentVerdict.Invoice invoice = new DocumentVerdict.Invoice(qr.number(), qr.issueDate(), qr.amount(), null, qr.code(),
+                qr.kind(), qr.checkCode());
+        ForeignCheckAnswer check = query(qr).flatMap(query -> foreign.checkQuietly(verifier, query)).orElse(null);
+        return new DocumentVerdict(Result.NOT_OURS, format, null, invoice, null, check);
+    }
+
+    private Optional<ForeignInvoiceQuery> query(InvoiceQrCode qr) {
+        if (!foreign.providerConfigured()) {
+            return Optional.empty();
+        }
+        boolean special = qr.kind().equals("01") || qr.kind().equals("08");
+        String amount = qr.amount().toPlainString();
+        try {
+            return Optional.of(ForeignInvoiceQuery.parse(qr.kind(), qr.code(), qr.number(), qr.issueDate().toString(),
+                    qr.digital() ? amount : null, special ? amount : null, qr.checkCode(), foreign.today()));
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
+    }
+
+    private DocumentVerdict compare(Verifier verifier, String format, PdfSignatures.Check check, byte[] content) {
+        String sha256 = sha256(content);
         Optional<SignedLinks.LinkedInvoice> facts = links.check(check.invoice(), check.linkSignature());
         if (facts.isEmpty()) {
-            return DocumentVerdict.of(Result.NOT_OURS, format);
+            return notOurs(verifier, format, content);
         }
         SignedLinks.LinkedInvoice claimed = facts.get();
         Optional<VerifiableInvoice> record = issuance.findByNumber(claimed.number());
         if (record.isEmpty()) {
-            return DocumentVerdict.of(Result.NOT_OURS, format);
+            return notOurs(verifier, format, content);
         }
         VerifiableInvoice invoice = record.get();
         if (!invoice.issueDate().equals(claimed.issueDate()) || invoice.totalAmount().compareTo(claimed.totalAmount()) != 0) {
@@ -75,7 +115,7 @@ public class DocumentVerificationService {
         }
         return new DocumentVerdict(Result.AUTHENTIC, format, VerificationStatus.of(invoice.status()),
                 new DocumentVerdict.Invoice(invoice.number(), invoice.issueDate(), invoice.totalAmount().setScale(2), invoice.type()),
-                ledger.entryOf(sha256).map(DocumentVerdict.Registration::of).orElse(null));
+                ledger.entryOf(sha256).map(DocumentVerdict.Registration::of).orElse(null), null);
     }
 
     static String formatOf(byte[] content) {

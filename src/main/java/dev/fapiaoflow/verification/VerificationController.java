@@ -38,8 +38,11 @@ class VerificationController {
     private final VerificationService verifications;
     private final DocumentVerificationService documents;
     private final DocumentUploads uploads;
+    private final ForeignVerificationService foreign;
 
-    VerificationController(VerificationService verifications, DocumentVerificationService documents, DocumentUploads uploads) {
+    VerificationController(VerificationService verifications, DocumentVerificationService documents, DocumentUploads uploads,
+            ForeignVerificationService foreign) {
+        this.foreign = foreign;
         this.verifications = verifications;
         this.documents = documents;
         this.uploads = uploads;
@@ -60,6 +63,22 @@ class VerificationController {
     @PostMapping
     VerificationAnswer verify(@RequestBody CheckRequest body, HttpServletRequest request, Authentication authentication) {
         return verifications.verify(Verifier.of(request, authentication), body.number(), body.issueDate(), body.totalAmount());
+    }
+
+    /**
+     * An invoice we did not issue, as the national rules ask per kind: {@code kind} 31/32 (数电, the default for a
+     * 20-digit number) with {@code totalAmount}; 01/08 (special) with {@code code} and {@code amountExcludingTax};
+     * 04/10/11/14 (ordinary) with {@code code} and {@code checkCode} (its last six digits).
+     */
+    record ForeignCheckRequest(String kind, String code, String number, String issueDate, String totalAmount,
+            String amountExcludingTax, String checkCode) {
+    }
+
+    @PostMapping("/foreign")
+    @PreAuthorize("isAuthenticated()")
+    ForeignCheckAnswer foreign(@RequestBody ForeignCheckRequest body, HttpServletRequest request, Authentication authentication) {
+        return foreign.check(Verifier.of(request, authentication), body.kind(), body.code(), body.number(), body.issueDate(),
+                body.totalAmount(), body.amountExcludingTax(), body.checkCode());
     }
 
     /** The caller's own checks, newest first. */
