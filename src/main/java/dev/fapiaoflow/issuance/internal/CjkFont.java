@@ -23,7 +23,7 @@ import dev.fapiaoflow.printing.InvoiceTypefaces;
 @Component
 public class CjkFont {
 
-    private final FontSet fontSet = new FontSet();
+    private final FontSet fontSet;
     private final List<String> families;
 
     public CjkFont() {
@@ -32,17 +32,16 @@ public class CjkFont {
 
     CjkFont(InvoiceTypefaces typefaces) {
         families = typefaces.chain().stream().map(InvoiceTypefaces.Face::name).toList();
+        fontSet = new FontSet();
         for (InvoiceTypefaces.Face face : typefaces.chain()) {
             fontSet.addFont(face.program(), PdfEncodings.IDENTITY_H, face.name());
         }
     }
 
-    /** For a benchmark comparing other fonts. */
+    /** For a benchmark comparing other fonts: the set's fonts must be added as parsed programs. */
     protected CjkFont(FontSet fontSet, List<String> families) {
+        this.fontSet = fontSet;
         this.families = families;
-        for (var info : fontSet.getFonts()) {
-            this.fontSet.addFont(info);
-        }
     }
 
     /** The fonts of one document: fonts are created on first use, so an unused face is not embedded. */
