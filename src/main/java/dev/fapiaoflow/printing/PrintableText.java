@@ -32,8 +32,10 @@ public final class PrintableText {
             return Optional.empty();
         }
         int codePoint = undrawable.getAsInt();
-        String shown = Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT
-                ? "" : Character.toString(codePoint);
+        // invisible characters are named by their code point only; a lone surrogate would not even survive JSON
+        int type = Character.getType(codePoint);
+        String shown = type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                || type == Character.UNASSIGNED ? "" : Character.toString(codePoint);
         return Optional.of(MessageFormat.format(bundle(locale).getString(MESSAGE_KEY), shown,
                 String.format("U+%04X", codePoint)));
     }

@@ -53,5 +53,7 @@ class InvoiceTypefacesTest {
         assertThat(PrintableText.problem("小丽😀", Locale.ENGLISH))
                 .hasValue("The invoice font cannot print the character “😀” (U+1F600); please write it another way");
         assertThat(PrintableText.problem("王堃喆𠮷玥昇公司", Locale.ENGLISH)).isEmpty();
+        assertThat(PrintableText.problem("小丽\uD800", Locale.SIMPLIFIED_CHINESE))
+                .as("a lone surrogate is named, not copied").hasValue("发票字体无法打印字符「」（U+D800），请改用其他写法");
     }
 }
