@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import dev.fapiaoflow.printing.InvoiceTypefaces;
 
 /**
- * The fonts of invoice PDFs: the invoice typefaces' fallback chain ({@link InvoiceTypefaces}), each embedded as a
- * subset of the glyphs the document uses, with a ToUnicode map so the text can be extracted and searched. iText's
- * font selection splits every text into runs by the first font of the chain that has its characters.
+ * The fonts of invoice PDFs: the invoice typefaces' fallback chain for PDFs ({@link InvoiceTypefaces#pdfChain}), each
+ * embedded as a subset of the glyphs the document uses, with a ToUnicode map so the text can be extracted and
+ * searched. iText's font selection splits every text into runs by a font of the chain that has its characters.
  *
  * <p>The font programs (glyph tables and character maps) are parsed once and shared: handing iText the bytes for
  * every document made it hash them to find the program in its global font cache (bench/jmh.sh measured it). Sharing
@@ -31,9 +31,9 @@ public class CjkFont {
     }
 
     CjkFont(InvoiceTypefaces typefaces) {
-        families = typefaces.chain().stream().map(InvoiceTypefaces.Face::name).toList();
+        families = typefaces.pdfChain().stream().map(InvoiceTypefaces.Face::name).toList();
         fontSet = new FontSet();
-        for (InvoiceTypefaces.Face face : typefaces.chain()) {
+        for (InvoiceTypefaces.Face face : typefaces.pdfChain()) {
             fontSet.addFont(face.program(), PdfEncodings.IDENTITY_H, face.name());
         }
     }
