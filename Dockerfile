@@ -4,8 +4,9 @@
 FROM eclipse-temurin:17-jdk AS build
 # node and npm bundle the process owners' browser editors (frontend/) during the Maven build. tools/prerequisites (run
 # by the build) would install them too, but in this layer they are cached across source changes; -DskipTests below
-# tells it that no test tool (chromium, poppler) is needed.
+# tells it that no test tool (chromium, poppler) is needed. The invoice fonts' packages are copied into the jar.
 RUN apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm \
+    fonts-wqy-zenhei fonts-hanazono \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY .mvn/ .mvn/

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # JMH microbenchmark of PDF rendering alone: one-page CJK invoices per second on one thread (= per core), in one run:
-# the font program shared (as the app does), the former way (bytes through iText's font cache), and parsed per document.
+# the invoice fonts' chain as the app uses it, with a rare-name buyer, and the former single GB2312 font.
 # Usage: bench/jmh.sh [JMH options, default "InvoicePdfBenchmark"]   e.g. bench/jmh.sh "InvoicePdfBenchmark -wi 1 -i 3"
 set -euo pipefail
 cd "$(dirname "$0")/.."

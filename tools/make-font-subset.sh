@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Rebuilds src/main/resources/fonts/wqy-microhei-gb2312.ttf, the CJK font embedded in invoice PDFs.
+# Rebuilds src/main/resources/fonts/wqy-microhei-gb2312.ttf, the CJK font of the report charts (ChartFont). Invoices
+# use the GB 18030 fonts of docs/dependencies.md#invoice-fonts instead.
 #
 # Source: WenQuanYi Micro Hei (Debian package fonts-wqy-microhei), Apache-2.0 or GPL-3+ with font
 # exception (see src/main/resources/fonts/LICENSE-wqy-microhei.txt). The subset keeps ASCII, Latin-1,
 # general and CJK punctuation, full-width forms and every GB2312 character (all 6763 hanzi plus its
-# symbols), which covers any buyer title, product name and amount that can appear on an invoice.
+# symbols).
 #
 # Needs: fonts-wqy-microhei, python3-fonttools (Debian). The result is about 1.2 MB; iText embeds
 # only the glyphs a document uses.

@@ -3,12 +3,14 @@ package dev.fapiaoflow.buyer;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.fapiaoflow.printing.PrintableText;
 import dev.fapiaoflow.shared.FieldError;
 import org.hibernate.validator.internal.constraintvalidators.bv.EmailValidator;
 import dev.fapiaoflow.shared.Texts;
 
 /**
- * The buyer rules every feature applies (saved titles, requests, dispute corrections). Pure: it reads the
+ * The buyer rules every feature applies (saved titles, requests, dispute corrections), among them that the invoice
+ * fonts can print every character of what the invoice shows. Pure: it reads the
  * details after {@link BuyerDetails#normalised()} and reports every broken rule, with field names under
  * {@code fieldPrefix} (e.g. {@code buyer.taxId}) so API errors point at the JSON field the client sent.
  */
@@ -50,6 +52,13 @@ public final class BuyerValidation {
         if (b.email() != null && !isEmail(b.email())) {
             errors.add("email", Texts.of("buyer.email.invalid"));
         }
+        // what the invoice prints (the e-mail address is not printed)
+        errors.printable("title", b.title());
+        errors.printable("taxId", b.taxId());
+        errors.printable("address", b.address());
+        errors.printable("phone", b.phone());
+        errors.printable("bankName", b.bankName());
+        errors.printable("bankAccount", b.bankAccount());
         return errors.list;
     }
 
@@ -109,6 +118,11 @@ public final class BuyerValidation {
             if (value == null) {
                 add(field, message);
             }
+        }
+
+        /** A character the invoice fonts cannot draw would print as an empty box: the first one is named. */
+        void printable(String field, String value) {
+            PrintableText.problem(value).ifPresent(message -> add(field, message));
         }
 
         void maxLength(String field, String value, int max) {

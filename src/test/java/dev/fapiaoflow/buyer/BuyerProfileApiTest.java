@@ -112,6 +112,31 @@ class BuyerProfileApiTest extends SpringTestBase {
     }
 
     @Test
+    void savesARareNameTheInvoiceFontsPrint() throws Exception {
+        create(LI, Buyers.person("王堃喆𠮷玥昇"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.title").value("王堃喆𠮷玥昇"));
+    }
+
+    @Test
+    void refusesACharacterTheInvoiceCannotPrintNamingItInTheCallersLanguage() throws Exception {
+        BuyerDetails withEmoji = Buyers.person("王小丽😀");
+        create(LI, withEmoji)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("title"))
+                .andExpect(jsonPath("$.errors[0].message").value("发票字体无法打印字符「😀」（U+1F600），请改用其他写法"));
+        mvc.perform(post("/api/buyer-profiles").with(as(LI)).cookie(new jakarta.servlet.http.Cookie("fapiaoflow-lang", "en"))
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body(withEmoji))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("title"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("The invoice font cannot print the character “😀” (U+1F600); please write it another way"));
+
+        assertThat(rowsOf(LI)).isZero();
+    }
+
+    @Test
     void refusesAnEnterpriseWithoutTaxIdAndAPersonWithoutName() throws Exception {
         create(LI, new BuyerDetails(BuyerType.ENTERPRISE, "某某公司", null, null, null, null, null, null, null))
                 .andExpect(status().isBadRequest())

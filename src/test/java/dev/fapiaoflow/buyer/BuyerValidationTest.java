@@ -22,6 +22,22 @@ class BuyerValidationTest {
     }
 
     @Test
+    void acceptsRareNameCharactersOutsideGb2312AndInExtensionB() {
+        assertThat(BuyerValidation.validate(Buyers.person("王堃喆𠮷玥昇"), "buyer")).isEmpty();
+    }
+
+    @Test
+    void namesTheFirstCharacterOfEachPrintedFieldThatTheInvoiceCannotPrint() {
+        // U+E000: private use, in no invoice font; U+2603 ☃: a symbol Zen Hei lacks
+        BuyerDetails undrawable = new BuyerDetails(BuyerType.ENTERPRISE, "北京\uE000科技有限公司", Buyers.COMPANY_TAX_ID,
+                "北京市☃海淀区", null, null, null, "ap@example.com", TaxpayerKind.GENERAL);
+
+        assertThat(BuyerValidation.validate(undrawable, "buyer")).extracting(FieldError::field, FieldError::message)
+                .containsExactly(tuple("buyer.title", "发票字体无法打印字符「\uE000」（U+E000），请改用其他写法"),
+                        tuple("buyer.address", "发票字体无法打印字符「☃」（U+2603），请改用其他写法"));
+    }
+
+    @Test
     void requiresABuyerType() {
         BuyerDetails noType = new BuyerDetails(null, "张三", null, null, null, null, null, null, null);
         assertThat(fields(BuyerValidation.validate(noType, "buyer"))).containsExactly("buyer.buyerType");

@@ -3,11 +3,12 @@ package dev.fapiaoflow.issuance.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
-import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.layout.font.FontSet;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,11 +23,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One-page invoice PDFs rendered by InvoicePdfRenderer on one thread (pages/s per core), in the same run:
- * {@code sharedFontProgram} the font program parsed once and shared (what the app does); {@code formerCjkFont} what it did
- * before: the font's bytes handed to iText for every document, which finds the parsed program in its global font cache
- * after hashing the 1.2 MB of bytes; {@code parsedPerDocument} plain iText without its cache, the font's tables and
- * character map parsed for every document; {@code sharedFontDefaultCompression} the shared font with iText's default
- * compression level instead of the fastest (what the app did before). Run with bench/jmh.sh; not part of ./mvnw verify.
+ * {@code fontChain} the invoice fonts as the app uses them (WenQuanYi Zen Hei, then HanaMinB for CJK Extensions B-F,
+ * chosen per character by iText's font selection); {@code fontChainRareName} the same with a buyer named 王堃喆𠮷玥昇公司,
+ * so both faces are embedded; {@code formerGb2312Font} what the app did before: one GB2312 subset of WenQuanYi Micro
+ * Hei (still in the jar for the report charts), through the same font provider machinery. Run with bench/jmh.sh; not
+ * part of ./mvnw verify.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -37,67 +38,43 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class InvoicePdfBenchmark {
 
-    private InvoicePdfRenderer shared;
+    static final String FORMER_FONT = "/fonts/wqy-microhei-gb2312.ttf";
+
+    private InvoicePdfRenderer chain;
     private InvoicePdfRenderer former;
-    private InvoicePdfRenderer parsedPerDocument;
-    private InvoicePdfRenderer defaultCompression;
     private Invoice invoice;
+    private Invoice rareName;
 
     @Setup
     public void setUp() {
-        shared = new InvoicePdfRenderer(new CjkFont());
-        former = new InvoicePdfRenderer(new FontFromBytes(true));
-        parsedPerDocument = new InvoicePdfRenderer(new FontFromBytes(false));
-        defaultCompression = new InvoicePdfRenderer(new CjkFont(), com.itextpdf.kernel.pdf.CompressionConstants.DEFAULT_COMPRESSION);
+        chain = new InvoicePdfRenderer(new CjkFont());
+        former = new InvoicePdfRenderer(gb2312Font());
         invoice = InvoiceTest.issued();
+        rareName = InvoiceTest.issuedTo("王堃喆𠮷玥昇公司");
     }
 
     @Benchmark
-    public byte[] sharedFontProgram() {
-        return shared.render(invoice);
+    public byte[] fontChain() {
+        return chain.render(invoice);
     }
 
     @Benchmark
-    public byte[] formerCjkFont() {
+    public byte[] fontChainRareName() {
+        return chain.render(rareName);
+    }
+
+    @Benchmark
+    public byte[] formerGb2312Font() {
         return former.render(invoice);
     }
 
-    /** the shared font program with iText's default compression level (before) */
-    @Benchmark
-    public byte[] sharedFontDefaultCompression() {
-        return defaultCompression.render(invoice);
-    }
-
-    @Benchmark
-    public byte[] parsedPerDocument() {
-        return parsedPerDocument.render(invoice);
-    }
-
-    /** the font's bytes read once and handed to iText for every document, through its font cache or not */
-    static final class FontFromBytes extends CjkFont {
-
-        private final byte[] bytes;
-        private final boolean iTextCache;
-
-        FontFromBytes(boolean iTextCache) {
-            this.iTextCache = iTextCache;
-            try (InputStream in = CjkFont.class.getResourceAsStream(RESOURCE)) {
-                bytes = in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public PdfFont newFont() {
-            try {
-                PdfFont font = PdfFontFactory.createFont(bytes, PdfEncodings.IDENTITY_H,
-                        PdfFontFactory.EmbeddingStrategy.PREFER_EMBEDDED, iTextCache);
-                font.setSubset(true);
-                return font;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    private static CjkFont gb2312Font() {
+        try (InputStream in = CjkFont.class.getResourceAsStream(FORMER_FONT)) {
+            FontSet set = new FontSet();
+            set.addFont(FontProgramFactory.createFont(in.readAllBytes(), false), PdfEncodings.IDENTITY_H, "gb2312");
+            return new CjkFont(set, List.of("gb2312"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,49 +1,55 @@
 package dev.fapiaoflow.issuance.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.List;
 
-import com.itextpdf.io.font.FontProgram;
-import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
-import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.layout.font.FontProvider;
+import com.itextpdf.layout.font.FontSet;
 import org.springframework.stereotype.Component;
 
+import dev.fapiaoflow.printing.InvoiceTypefaces;
+
 /**
- * The CJK font of invoice PDFs: a GB2312 subset of WenQuanYi Micro Hei shipped in the jar
- * (tools/make-font-subset.sh), so rendering never depends on fonts installed on the node, embedded as a subset
- * of the glyphs actually used, with a ToUnicode map so the text can be extracted and searched.
+ * The fonts of invoice PDFs: the invoice typefaces' fallback chain for PDFs ({@link InvoiceTypefaces#pdfChain}), each
+ * embedded as a subset of the glyphs the document uses, with a ToUnicode map so the text can be extracted and
+ * searched. iText's font selection splits every text into runs by a font of the chain that has its characters.
  *
- * <p>The font program (glyph tables and character map) is parsed once and held here. Handing iText the font's bytes
- * for every document made it hash the 1.2 MB to find the program in its global font cache (and without that cache it
- * parses tables and character map again); bench/jmh.sh measures the three. Sharing is safe across threads: iText reads
- * the glyphs through a fresh view of the font's bytes for every subset. Each document still gets its own PdfFont,
- * since a PdfFont belongs to one document and records the glyphs that document used.
+ * <p>The font programs (glyph tables and character maps) are parsed once and shared: handing iText the bytes for
+ * every document made it hash them to find the program in its global font cache (bench/jmh.sh measured it). Sharing
+ * is safe across threads: iText reads the glyphs through a fresh view of the font's bytes for every subset, and the
+ * font set is only read. Each document gets its own provider, since a PdfFont belongs to one document and records
+ * the glyphs that document used.
  */
 @Component
 public class CjkFont {
 
-    static final String RESOURCE = "/fonts/wqy-microhei-gb2312.ttf";
-
-    private final FontProgram program;
+    private final FontSet fontSet;
+    private final List<String> families;
 
     public CjkFont() {
-        try (InputStream in = CjkFont.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("font " + RESOURCE + " is missing from the classpath");
-            }
-            this.program = FontProgramFactory.createFont(in.readAllBytes(), false);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font " + RESOURCE, e);
+        this(InvoiceTypefaces.get());
+    }
+
+    CjkFont(InvoiceTypefaces typefaces) {
+        families = typefaces.pdfChain().stream().map(InvoiceTypefaces.Face::name).toList();
+        fontSet = new FontSet();
+        for (InvoiceTypefaces.Face face : typefaces.pdfChain()) {
+            fontSet.addFont(face.program(), PdfEncodings.IDENTITY_H, face.name());
         }
     }
 
-    public PdfFont newFont() {
-        PdfFont font = PdfFontFactory.createFont(program, PdfEncodings.IDENTITY_H,
-                PdfFontFactory.EmbeddingStrategy.PREFER_EMBEDDED);
-        font.setSubset(true);
-        return font;
+    /** For a benchmark comparing other fonts: the set's fonts must be added as parsed programs. */
+    protected CjkFont(FontSet fontSet, List<String> families) {
+        this.fontSet = fontSet;
+        this.families = families;
+    }
+
+    /** The fonts of one document: fonts are created on first use, so an unused face is not embedded. */
+    public FontProvider newProvider() {
+        return new FontProvider(fontSet, families.get(0));
+    }
+
+    public List<String> families() {
+        return families;
     }
 }

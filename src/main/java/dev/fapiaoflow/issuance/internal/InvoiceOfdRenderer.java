@@ -7,13 +7,16 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import javax.imageio.ImageIO;
 
@@ -28,15 +31,19 @@ import org.ofdrw.layout.element.Div;
 import org.ofdrw.layout.element.Img;
 import org.ofdrw.layout.element.Paragraph;
 import org.ofdrw.layout.element.Span;
+import org.ofdrw.layout.element.TxtGlyph;
 import org.ofdrw.layout.element.Position;
 import org.springframework.stereotype.Component;
 
 import dev.fapiaoflow.buyer.BuyerDetails;
 import dev.fapiaoflow.issuance.InvoiceKind;
+import dev.fapiaoflow.printing.FontSubsets;
+import dev.fapiaoflow.printing.InvoiceTypefaces;
 
 /**
  * Renders the invoice face as OFD (GB/T 33190) with ofdrw: the same facts as the PDF face, both QR codes, the
- * embedded CJK font (the same WenQuanYi subset, embedded whole: ofdrw does not subset) and the seal image
+ * invoice fonts ({@link InvoiceTypefaces}; each face the document uses embedded as a subset of its characters, since
+ * ofdrw embeds font files whole) and the seal image
  * (发票专用章) where the signature's stamp annotation goes. The signed link's text and signature are kept as the
  * document's custom data, which the OFD signature protects.
  */
@@ -52,30 +59,33 @@ public class InvoiceOfdRenderer {
     static final double SEAL_SIZE = 40;
     private static final int[] INK = {0x8B, 0x45, 0x13};
 
-    private final Path fontFile;
+    private final InvoiceTypefaces typefaces;
+    private final java.awt.Font sealFont;
 
     public InvoiceOfdRenderer() {
-        try (InputStream in = InvoiceOfdRenderer.class.getResourceAsStream(CjkFont.RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("font " + CjkFont.RESOURCE + " is missing from the classpath");
-            }
-            // ofdrw reads fonts from files: one copy per process, removed at exit
-            Path folder = Files.createTempDirectory("fapiaoflow-ofd-font");
-            fontFile = folder.resolve("WenQuanYiMicroHei-GB2312.ttf");
-            // deleteOnExit runs in reverse order of registration: the folder first registered is removed last, empty
-            folder.toFile().deleteOnExit();
-            fontFile.toFile().deleteOnExit();
-            Files.copy(in, fontFile, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the OFD font", e);
+        this(InvoiceTypefaces.get());
+    }
+
+    InvoiceOfdRenderer(InvoiceTypefaces typefaces) {
+        this.typefaces = typefaces;
+        try {
+            // the seal is a picture, drawn with the main face through Java 2D (its collection's first font)
+            sealFont = java.awt.Font.createFonts(new java.io.ByteArrayInputStream(typefaces.main().bytes()))[0];
+        } catch (IOException | java.awt.FontFormatException e) {
+            throw new IllegalStateException("cannot read the seal font", e);
         }
+    }
+
+    /** A run of text placed on the page: x and y in millimetres from the top left, size in millimetres too. */
+    private record Line(String text, double size, double width, double x, double y, int[] colour) {
     }
 
     public byte[] render(Invoice invoice, String originalNumber, InvoicePdfRenderer.VerificationMark mark) {
         Path work = null;
         try {
             work = Files.createTempDirectory("fapiaoflow-ofd");
-            Font font = new Font("WenQuanYi Micro Hei", "WenQuanYi Micro Hei", fontFile);
+            List<Line> lines = lines(invoice, originalNumber);
+            Map<InvoiceTypefaces.Face, Font> fonts = subsetFonts(work, lines);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (OFDDoc doc = new OFDDoc(out)) {
                 PageLayout a4Landscape = new PageLayout(297d, 210d);
@@ -87,37 +97,13 @@ public class InvoiceOfdRenderer {
                 }
                 // one page, every element placed absolutely (millimetres from the top left; font sizes in mm too)
                 VirtualPage page = new VirtualPage(a4Landscape);
-                // local-mode documents say what they are (InvoicePdfRenderer.DEMO_MARK), at the top and the foot of the page
-                page.add(at(demoLine(font, 4.2), 70, 1.5));
-                page.add(at(demoLine(font, 4.2), 70, 200));
                 page.add(at(qr(work, "standard.png", InvoicePdfRenderer.qrContent(invoice), 24), 12, 10));
                 if (mark != null) {
                     page.add(at(qr(work, "link.png", mark.link(), 28), 40, 8));
                 }
-                page.add(at(line(font, InvoicePdfRenderer.title(invoice.type()), 7, 120), 88, 16));
-                double y = 14;
-                for (String fact : headerFacts(invoice, originalNumber)) {
-                    page.add(at(line(font, fact, 3.2, 80), 210, y));
-                    y += 5;
+                for (Line line : lines) {
+                    page.add(at(paragraph(fonts, line), line.x(), line.y()));
                 }
-                y = 44;
-                BuyerDetails buyer = invoice.buyer();
-                y = add(page, font, y, 3.4, "购买方  名称：" + text(buyer.title()) + "    统一社会信用代码/纳税人识别号：" + text(buyer.taxId()));
-                y = add(page, font, y, 3.4, "销售方  名称：" + invoice.sellerName() + "    统一社会信用代码/纳税人识别号：" + invoice.sellerTaxId());
-                y = add(page, font, y + 3, 3.2, "项目名称 | 单位 | 数量 | 单价 | 金额 | 税率/征收率 | 税额");
-                for (InvoiceLine item : invoice.lines()) {
-                    y = add(page, font, y, 3.2, item.itemName() + " | " + text(item.unit()) + " | "
-                            + (item.quantity() == null ? "" : TaxedAmount.display(item.quantity())) + " | "
-                            + (item.unitPrice() == null ? "" : TaxedAmount.display(item.unitPrice())) + " | "
-                            + InvoicePdfRenderer.money(item.netAmount()) + " | " + InvoicePdfRenderer.percent(item.taxRate())
-                            + " | " + InvoicePdfRenderer.money(item.taxAmount()));
-                }
-                y = add(page, font, y + 2, 3.2, "合计  ¥" + InvoicePdfRenderer.money(invoice.netAmount()) + "    税额  ¥"
-                        + InvoicePdfRenderer.money(invoice.taxAmount()));
-                y = add(page, font, y, 3.6, "价税合计（大写）  " + CapitalAmount.of(invoice.totalAmount()) + "    （小写）¥"
-                        + InvoicePdfRenderer.money(invoice.totalAmount()));
-                y = add(page, font, y + 2, 3.2, "备注：" + text(invoice.remarks()));
-                add(page, font, y + 3, 3.2, "开票人：" + invoice.issuer());
                 page.add(at(new Img(SEAL_SIZE, SEAL_SIZE, sealImage(work, invoice.sellerName())), SEAL_X, SEAL_Y));
                 doc.addVPage(page);
             }
@@ -128,6 +114,104 @@ public class InvoiceOfdRenderer {
             throw new IllegalStateException("cannot render the OFD", e);
         } finally {
             deleteQuietly(work);
+        }
+    }
+
+    /** Every text of the face, in the order it is drawn. */
+    private static List<Line> lines(Invoice invoice, String originalNumber) {
+        List<Line> lines = new ArrayList<>();
+        // local-mode documents say what they are (InvoicePdfRenderer.DEMO_MARK), at the top and the foot of the page
+        int[] red = {0xC0, 0x00, 0x00};
+        lines.add(new Line(InvoicePdfRenderer.DEMO_MARK, 4.2, 170, 70, 1.5, red));
+        lines.add(new Line(InvoicePdfRenderer.DEMO_MARK, 4.2, 170, 70, 200, red));
+        lines.add(new Line(InvoicePdfRenderer.title(invoice.type()), 7, 120, 88, 16, INK));
+        double y = 14;
+        for (String fact : headerFacts(invoice, originalNumber)) {
+            lines.add(new Line(fact, 3.2, 80, 210, y, INK));
+            y += 5;
+        }
+        y = 44;
+        BuyerDetails buyer = invoice.buyer();
+        y = add(lines, y, 3.4, "购买方  名称：" + text(buyer.title()) + "    统一社会信用代码/纳税人识别号：" + text(buyer.taxId()));
+        y = add(lines, y, 3.4, "销售方  名称：" + invoice.sellerName() + "    统一社会信用代码/纳税人识别号：" + invoice.sellerTaxId());
+        y = add(lines, y + 3, 3.2, "项目名称 | 单位 | 数量 | 单价 | 金额 | 税率/征收率 | 税额");
+        for (InvoiceLine item : invoice.lines()) {
+            y = add(lines, y, 3.2, item.itemName() + " | " + text(item.unit()) + " | "
+                    + (item.quantity() == null ? "" : TaxedAmount.display(item.quantity())) + " | "
+                    + (item.unitPrice() == null ? "" : TaxedAmount.display(item.unitPrice())) + " | "
+                    + InvoicePdfRenderer.money(item.netAmount()) + " | " + InvoicePdfRenderer.percent(item.taxRate())
+                    + " | " + InvoicePdfRenderer.money(item.taxAmount()));
+        }
+        y = add(lines, y + 2, 3.2, "合计  ¥" + InvoicePdfRenderer.money(invoice.netAmount()) + "    税额  ¥"
+                + InvoicePdfRenderer.money(invoice.taxAmount()));
+        y = add(lines, y, 3.6, "价税合计（大写）  " + CapitalAmount.of(invoice.totalAmount()) + "    （小写）¥"
+                + InvoicePdfRenderer.money(invoice.totalAmount()));
+        y = add(lines, y + 2, 3.2, "备注：" + text(invoice.remarks()));
+        add(lines, y + 3, 3.2, "开票人：" + invoice.issuer());
+        return lines;
+    }
+
+    /**
+     * One font file per face the document uses, holding only the glyphs of its characters: OFD embeds font files
+     * whole, so the 17 and 31 MB faces become a few dozen KB.
+     */
+    private Map<InvoiceTypefaces.Face, Font> subsetFonts(Path work, List<Line> lines) throws IOException {
+        Map<InvoiceTypefaces.Face, SortedSet<Integer>> used = new LinkedHashMap<>();
+        for (int codePoint : FontSubsets.codePoints(lines.stream().map(Line::text).toList())) {
+            used.computeIfAbsent(typefaces.faceFor(codePoint), face -> new TreeSet<>()).add(codePoint);
+        }
+        Map<InvoiceTypefaces.Face, Font> fonts = new HashMap<>();
+        int number = 0;
+        for (Map.Entry<InvoiceTypefaces.Face, SortedSet<Integer>> face : used.entrySet()) {
+            Path file = work.resolve("font" + number++ + ".ttf");
+            Files.write(file, FontSubsets.subset(face.getKey(), face.getValue()));
+            fonts.put(face.getKey(), new Font(face.getKey().name(), face.getKey().name(), file));
+        }
+        return fonts;
+    }
+
+    /**
+     * The line as runs of one face each. A character outside the BMP is a run of its own: ofdrw measures text per
+     * UTF-16 unit and would give its two halves two widths (see {@link CodePointSpan}).
+     */
+    private Paragraph paragraph(Map<InvoiceTypefaces.Face, Font> fonts, Line line) {
+        Paragraph paragraph = new Paragraph();
+        String text = line.text();
+        int start = 0;
+        while (start < text.length()) {
+            int first = text.codePointAt(start);
+            InvoiceTypefaces.Face face = typefaces.faceFor(first);
+            int end = start + Character.charCount(first);
+            if (Character.isBmpCodePoint(first)) {
+                while (end < text.length()) {
+                    int next = text.codePointAt(end);
+                    if (!Character.isBmpCodePoint(next) || typefaces.faceFor(next) != face) {
+                        break;
+                    }
+                    end += Character.charCount(next);
+                }
+            }
+            String run = text.substring(start, end);
+            Span span = Character.isBmpCodePoint(first) ? new Span(fonts.get(face), line.size(), run)
+                    : new CodePointSpan(fonts.get(face), line.size(), run);
+            span.setColor(line.colour());
+            paragraph.add(span);
+            start = end;
+        }
+        paragraph.setWidth(line.width());
+        return paragraph;
+    }
+
+    /** A span of one character outside the BMP, measured as the one glyph it is. */
+    static final class CodePointSpan extends Span {
+
+        CodePointSpan(Font font, double size, String character) {
+            super(font, size, character);
+        }
+
+        @Override
+        public List<TxtGlyph> glyphList() {
+            return List.of(new TxtGlyph(getText().charAt(0), this));
         }
     }
 
@@ -143,31 +227,13 @@ public class InvoiceOfdRenderer {
     }
 
     /** A line at y across the page; gives the y of the next line. */
-    private static double add(VirtualPage page, Font font, double y, double size, String text) {
-        page.add(at(line(font, text, size, 270), 14, y));
+    private static double add(List<Line> lines, double y, double size, String text) {
+        lines.add(new Line(text, size, 270, 14, y, INK));
         return y + size * 1.6;
     }
 
     private static <T extends Div<T>> T at(T element, double x, double y) {
         return element.setPosition(Position.Absolute).setX(x).setY(y);
-    }
-
-    private static Paragraph demoLine(Font font, double size) {
-        Span span = new Span(font, size, InvoicePdfRenderer.DEMO_MARK);
-        span.setColor(new int[] {0xC0, 0x00, 0x00});
-        Paragraph paragraph = new Paragraph();
-        paragraph.add(span);
-        paragraph.setWidth(170d);
-        return paragraph;
-    }
-
-    private static Paragraph line(Font font, String text, double size, double width) {
-        Span span = new Span(font, size, text);
-        span.setColor(INK);
-        Paragraph paragraph = new Paragraph();
-        paragraph.add(span);
-        paragraph.setWidth(width);
-        return paragraph;
     }
 
     private static Img qr(Path work, String name, String content, double size) throws IOException {
@@ -202,12 +268,7 @@ public class InvoiceOfdRenderer {
         g.setColor(red);
         g.setStroke(new BasicStroke(12));
         g.drawOval(10, 40, size - 20, size - 80);
-        java.awt.Font base;
-        try {
-            base = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, fontFile.toFile());
-        } catch (java.awt.FontFormatException e) {
-            throw new IOException("the seal font is unreadable", e);
-        }
+        java.awt.Font base = sealFont;
         drawCentred(g, base.deriveFont(java.awt.Font.BOLD, 30f), sellerName, size, 150);
         drawCentred(g, base.deriveFont(java.awt.Font.BOLD, 44f), "发票专用章", size, 280);
         g.dispose();

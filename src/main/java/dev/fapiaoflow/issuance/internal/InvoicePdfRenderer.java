@@ -3,12 +3,12 @@ package dev.fapiaoflow.issuance.internal;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import com.itextpdf.barcodes.BarcodeQRCode;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceRgb;
-import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.CompressionConstants;
@@ -25,6 +25,7 @@ import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.font.FontProvider;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
@@ -106,15 +107,16 @@ public class InvoicePdfRenderer {
             // pages stay open until the demo mark is drawn on each of them
             Document page = new Document(pdf, PageSize.A4.rotate(), false);
             page.setMargins(40, 32, 28, 32);
-            PdfFont font = fonts.newFont();
-            page.setFont(font).setFontSize(9);
+            FontProvider fontsOfDocument = fonts.newProvider();
+            page.setFontProvider(fontsOfDocument);
+            page.setFontFamily(fonts.families()).setFontSize(9);
             page.add(header(invoice, pdf, originalNumber, mark));
             page.add(parties(invoice));
             page.add(items(invoice));
             page.add(remarks(invoice));
             page.add(new Paragraph("开票人：" + invoice.issuer()).setFontColor(INK).setMarginTop(6));
             for (int number = 1; number <= pdf.getNumberOfPages(); number++) {
-                demoMark(pdf, number, font);
+                demoMark(pdf, number, fontsOfDocument, fonts.families());
             }
             page.close();
         }
@@ -122,11 +124,12 @@ public class InvoicePdfRenderer {
     }
 
     /** a red banner across the top of the page, and the same words large and faint across its middle */
-    private static void demoMark(PdfDocument pdf, int number, PdfFont font) {
+    private static void demoMark(PdfDocument pdf, int number, FontProvider fontsOfDocument, List<String> families) {
         PdfPage target = pdf.getPage(number);
         Rectangle box = target.getPageSize();
         try (Canvas canvas = new Canvas(new PdfCanvas(target.newContentStreamAfter(), target.getResources(), pdf), box)) {
-            canvas.setFont(font).setFontColor(RED_INK);
+            canvas.setFontProvider(fontsOfDocument);
+            canvas.setFontFamily(families).setFontColor(RED_INK);
             canvas.showTextAligned(new Paragraph(DEMO_MARK).setFontSize(13).simulateBold(), box.getWidth() / 2,
                     box.getTop() - 12, number, TextAlignment.CENTER, VerticalAlignment.TOP, 0);
             canvas.showTextAligned(new Paragraph(DEMO_MARK).setFontSize(34).setOpacity(0.18f), box.getWidth() / 2,

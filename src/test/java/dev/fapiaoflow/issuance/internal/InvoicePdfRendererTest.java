@@ -69,7 +69,7 @@ class InvoicePdfRendererTest {
                 PdfDictionary descendant = ((PdfArray) font.get(PdfName.DescendantFonts)).getAsDictionary(0);
                 PdfDictionary descriptor = descendant.getAsDictionary(PdfName.FontDescriptor);
                 assertThat(descriptor.get(PdfName.FontFile2)).as("embedded TrueType program").isNotNull();
-                assertThat(font.getAsName(PdfName.BaseFont).getValue()).matches("[A-Z]{6}\\+.*WenQuanYi.*");
+                assertThat(font.getAsName(PdfName.BaseFont).getValue()).matches("[A-Z]{6}\\+.*(WenQuanYi|HanaMin).*");
             }
         }
         // only the used glyphs: far below the 1.2 MB font

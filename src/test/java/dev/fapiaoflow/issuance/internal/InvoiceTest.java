@@ -25,10 +25,21 @@ class InvoiceTest {
     static final Instant ISSUED_AT = Instant.parse("2026-11-03T02:00:00Z");
 
     static Invoice issued() {
+        return issuedTo(Drafts.acme());
+    }
+
+    /** The same invoice for a company with the given title (the rest of acme's details). */
+    static Invoice issuedTo(String title) {
+        var acme = Drafts.acme();
+        return issuedTo(new dev.fapiaoflow.buyer.BuyerDetails(acme.buyerType(), title, acme.taxId(), acme.address(),
+                acme.phone(), acme.bankName(), acme.bankAccount(), acme.email(), acme.taxpayerKind()));
+    }
+
+    private static Invoice issuedTo(dev.fapiaoflow.buyer.BuyerDetails buyer) {
         List<TaxLine> lines = List.of(
                 TaxLine.of("Python 入门课", BigDecimal.ONE, new BigDecimal("1999.00"), TRAINING),
                 TaxLine.of("Java 核心技术", new BigDecimal("2"), new BigDecimal("218.00"), BOOK));
-        return Invoice.issue(Drafts.draft(7, "acme", Drafts.acme()), lines, "26110000000000000123",
+        return Invoice.issue(Drafts.draft(7, "acme", buyer), lines, "26110000000000000123",
                 LocalDate.of(2026, 11, 3), ISSUED_AT, SELLER);
     }
 
