@@ -41,9 +41,9 @@ start_compose_node() {
     set -a
     source "$OUT/compose.env"
     set +a
-    unset SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_FAPIAOFLOW_CLIENT_ID SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_FAPIAOFLOW_CLIENT_SECRET \
-      SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_FAPIAOFLOW_SCOPE SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_FAPIAOFLOW_ISSUER_URI \
-      SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI
+    unset SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_FAPIAOFLOW_CLIENTID SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_FAPIAOFLOW_CLIENTSECRET \
+      SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_FAPIAOFLOW_SCOPE SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_FAPIAOFLOW_ISSUERURI \
+      SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI
     export MYSQL_URL="jdbc:mysql://$MYSQL_HOST:$MYSQL_PORT/$DB?sendFractionalSeconds=false&characterEncoding=UTF-8&connectionCollation=utf8mb4_bin&nullDatabaseMeansCurrent=true"
     export MYSQL_USER=root SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP_PORT SERVER_PORT=$1 \
       FAPIAOFLOW_SCHEMA_UPDATE=$3 SPRING_JPA_DATABASE_PLATFORM=org.hibernate.dialect.MariaDBDialect
@@ -112,6 +112,15 @@ issue_on $P2 signed-by-2
 expect_authentic $P1 signed-by-2.pdf
 expect_authentic $P1 signed-by-2.ofd
 
+echo "== metrics and logs as compose sets them"
+# Spring's tests switch metric exporters off, so the Prometheus endpoint is checked here, on the packaged app
+code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$P1/actuator/prometheus")
+if [ "$code" = 401 ]; then echo "ok    /actuator/prometheus without login: $code"; else echo "FAIL  /actuator/prometheus without login: $code"; failures=$((failures + 1)); fi
+if curl -sf -u admin:demo "http://127.0.0.1:$P1/actuator/prometheus" | grep -q '^fapiaoflow_jobs_executable'; then
+  echo "ok    /actuator/prometheus as admin: Prometheus text with fapiaoflow_jobs_executable"
+else echo "FAIL  /actuator/prometheus as admin"; failures=$((failures + 1)); fi
+if grep -q '^{"@timestamp"' "$OUT/n1-first.log"; then echo "ok    node 1 logs JSON lines (ECS)"; else echo "FAIL  node 1 log is not JSON"; failures=$((failures + 1)); fi
+
 echo "== both nodes restart (schema update off on both)"
 stop_both
 start_both second false
@@ -119,5 +128,5 @@ for doc in signed-by-1.pdf signed-by-1.ofd; do expect_authentic $P2 $doc; done
 for doc in signed-by-2.pdf signed-by-2.ofd; do expect_authentic $P1 $doc; done
 expect_authentic $P1 signed-by-1.pdf
 
-echo "$((9 - failures)) passed, $failures failed"
+echo "$((12 - failures)) passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -1,8 +1,9 @@
-"""Prints the app nodes' environment of docker-compose.yml (x-app-environment) as NAME=value lines, with ${VAR...}
+"""Prints the app nodes' environment of docker-compose.yml (x-app-environment) as NAME=value lines (quoted for the shell), with ${VAR...}
 resolved from this process's environment as compose resolves them from .env, and the container paths mapped to this
 machine: /run/secrets/<file> -> SECRETS/<file>, /app/data -> DATA. Usage: compose_env.py COMPOSE SECRETS DATA"""
 import os
 import re
+import shlex
 import sys
 
 import yaml
@@ -27,4 +28,4 @@ for name, value in environment.items():
     value = value.replace("/run/secrets/", secrets.rstrip("/") + "/")
     if value == "/app/data":
         value = data
-    print(f"{name}={value}")
+    print(f"{name}={shlex.quote(value)}")
