@@ -116,7 +116,9 @@ echo "== metrics and logs as compose sets them"
 # Spring's tests switch metric exporters off, so the Prometheus endpoint is checked here, on the packaged app
 code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$P1/actuator/prometheus")
 if [ "$code" = 401 ]; then echo "ok    /actuator/prometheus without login: $code"; else echo "FAIL  /actuator/prometheus without login: $code"; failures=$((failures + 1)); fi
-if curl -sf -u admin:demo "http://127.0.0.1:$P1/actuator/prometheus" | grep -q '^fapiaoflow_jobs_executable'; then
+# read whole first: grep -q stopping early would break curl's pipe, and pipefail would count that as a failure
+metrics=$(curl -sf -u admin:demo "http://127.0.0.1:$P1/actuator/prometheus" || true)
+if grep -q '^fapiaoflow_jobs_executable' <<< "$metrics"; then
   echo "ok    /actuator/prometheus as admin: Prometheus text with fapiaoflow_jobs_executable"
 else echo "FAIL  /actuator/prometheus as admin"; failures=$((failures + 1)); fi
 if grep -q '^{"@timestamp"' "$OUT/n1-first.log"; then echo "ok    node 1 logs JSON lines (ECS)"; else echo "FAIL  node 1 log is not JSON"; failures=$((failures + 1)); fi
