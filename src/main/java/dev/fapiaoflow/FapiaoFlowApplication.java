@@ -11,6 +11,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class FapiaoFlowApplication {
 
     public static void main(String[] args) {
+        if (KeysCommand.handles(args)) {
+            System.exit(KeysCommand.run(args));
+        }
         SpringApplication.run(FapiaoFlowApplication.class, args);
     }
 }

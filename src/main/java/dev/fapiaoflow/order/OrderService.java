@@ -18,12 +18,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.fapiaoflow.shared.Groups;
+import dev.fapiaoflow.shared.CustomerDirectory;
 import dev.fapiaoflow.shared.ConflictException;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
@@ -35,17 +34,17 @@ public class OrderService {
 
     private final CustomerOrderRepository orders;
     private final OrderClaims claims;
-    private final IdentityService identityService;
+    private final CustomerDirectory customers;
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
 
-    OrderService(CustomerOrderRepository orders, OrderClaims claims, IdentityService identityService, Clock clock,
+    OrderService(CustomerOrderRepository orders, OrderClaims claims, CustomerDirectory customers, Clock clock,
             ApplicationEventPublisher events) {
         this.events = events;
         this.orders = orders;
         this.claims = claims;
-        this.identityService = identityService;
+        this.customers = customers;
         this.clock = clock;
     }
 
@@ -208,8 +207,7 @@ public class OrderService {
                 }
             }
         }
-        boolean isCustomer = identityService.createUserQuery().userId(push.customer()).memberOfGroup(Groups.CUSTOMER).count() > 0;
-        if (!isCustomer) {
+        if (!customers.mayReceiveOrders(push.customer())) {
             errors.add(new FieldError("customer", Texts.of("order.customer.unknown", push.customer())));
         }
         if (!errors.isEmpty()) {

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 @Order(0)
 class CamundaAccessSetup implements ApplicationRunner {
 
-    private static final Map<String, String> GROUP_NAMES = Map.of(
+    /** every group FapiaoFlow knows; an identity provider's groups are mapped onto these (OidcClaims) */
+    static final Map<String, String> GROUP_NAMES = Map.of(
             Groups.CUSTOMER, "客户 Customers",
             Groups.SHOP, "网校商城 Shop integration",
             Groups.FINANCE_REVIEWER, "财务审核 Finance reviewers",

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +27,12 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -59,8 +66,10 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebappChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> signOn)
+            throws Exception {
         RequestMatcher webappApi = path("/camunda/api/**");
+        String signInAt = signInPage(signOn);
         return http.securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth
                         // one login: Camunda's own login form and its login call are not a second door
@@ -70,7 +79,7 @@ class SecurityConfig {
                         .anyRequest().hasAnyAuthority(Groups.CAMUNDA_USERS.toArray(String[]::new)))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(new BasicEntryPoint(), webappApi)
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(signInAt), request -> true))
                 // Camunda's webapps bring their own CSRF protection (CsrfPreventionFilter) and Content-Security-Policy
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin))
@@ -79,7 +88,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRestChain(HttpSecurity http, ObjectProvider<JwtDecoder> bearerTokens,
+            OidcSignOn.BearerTokenUsers tokenUsers) throws Exception {
+        acceptBearerTokens(http, bearerTokens, tokenUsers);
         return http.securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth
                         // "is this someone's password?" for any account, unthrottled: a guessing oracle for staff
@@ -107,7 +118,9 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiKeys apiKeys, IdentityService identityService) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiKeys apiKeys, IdentityService identityService,
+            ObjectProvider<JwtDecoder> bearerTokens, OidcSignOn.BearerTokenUsers tokenUsers) throws Exception {
+        acceptBearerTokens(http, bearerTokens, tokenUsers);
         // enterprise verifiers may call the verification API with a key instead of a password; nothing else
         ApiKeyAuthenticationFilter apiKeyFilter = new ApiKeyAuthenticationFilter(
                 new ApiKeyAuthenticationProvider(apiKeys, identityService),
@@ -140,7 +153,27 @@ class SecurityConfig {
 
     @Bean
     @Order(4)
-    SecurityFilterChain portalChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> signOn,
+            OidcSignOn.LoginUsers loginUsers) throws Exception {
+        String signInAt = signInPage(signOn);
+        if (!signInAt.equals("/login")) {
+            // the school's provider signs people in; /login stays for accounts kept here (the initial administrator)
+            ClientRegistrationRepository registrations = signOn.getObject();
+            OidcClientInitiatedLogoutSuccessHandler endAtProvider = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+            endAtProvider.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+            // PKCE (S256) on every authorization request, as OAuth 2.1 asks and Keycloak's client can demand
+            DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
+                    registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+            withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.oauth2Login(login -> login.loginPage(signInAt).failureUrl("/login?error")
+                            .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
+                            .userInfoEndpoint(userInfo -> userInfo.oidcUserService(loginUsers))
+                            .defaultSuccessUrl("/", false))
+                    .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(signInAt)))
+                    .logout(logout -> logout.logoutSuccessHandler(endAtProvider));
+        } else {
+            http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+        }
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error",
@@ -161,13 +194,27 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .anyRequest().access(PERSON))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> { })
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /** where someone who is not signed in is sent: the identity provider with sign-on, else the login form */
+    private static String signInPage(ObjectProvider<ClientRegistrationRepository> signOn) {
+        String provider = OidcSignOn.signOnEntry(signOn);
+        return provider == null ? "/login" : provider;
+    }
+
+    /** the identity provider's tokens, besides Basic (and API keys), when a resource-server issuer is configured */
+    private static void acceptBearerTokens(HttpSecurity http, ObjectProvider<JwtDecoder> bearerTokens,
+            OidcSignOn.BearerTokenUsers tokenUsers) throws Exception {
+        if (OidcSignOn.acceptsBearerTokens(bearerTokens)) {
+            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(bearerTokens.getObject())
+                    .jwtAuthenticationConverter(tokenUsers)));
+        }
     }
 
     /** Whoever Spring Security let in is Camunda's user in Tasklist, Cockpit and Admin. */
