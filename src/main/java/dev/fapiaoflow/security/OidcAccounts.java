@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.LockedException;
 
+import dev.fapiaoflow.shared.Texts;
+
 /**
  * Keeps Camunda's identity store in step with the identity provider, so Tasklist, Cockpit and Camunda's authorizations
  * (all written against users and groups in {@code ACT_ID_*}) work for people who never had a password here. A person
@@ -69,7 +71,7 @@ class OidcAccounts {
     private void refuseLocked(String userId) {
         if (locks.isLocked(userId)) {
             synced.remove(userId);
-            throw new LockedException("账户已被管理员锁定");
+            throw new LockedException(Texts.of("security.oidc.lockedByAdmin"));
         }
     }
 
