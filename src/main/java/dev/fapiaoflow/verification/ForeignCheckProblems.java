@@ -13,6 +13,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import dev.fapiaoflow.shared.Texts;
+
 /**
  * The refusals of a foreign check, for the verification API and the incoming-invoice ledger alike, in the caller's
  * language: 422 without a provider (only our own invoices can be checked), 429 once the invoice's national checks of
@@ -55,7 +57,8 @@ class ForeignCheckProblems {
     ResponseEntity<ProblemDetail> rateLimited(VerificationRefused e) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS);
         problem.setType(URI.create("https://fapiaoflow.dev/problems/rate-limited"));
-        problem.setTitle("Too many verifications");
+        problem.setTitle(Texts.of("verify.rateLimited.title"));
+        problem.setDetail(Texts.of("verify.rateLimited.detail", e.retryAfterSeconds()));
         problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
                 .body(problem);

@@ -86,4 +86,19 @@ class ForeignCheckControllerWebTest {
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.type").value("https://fapiaoflow.dev/problems/provider-unavailable"));
     }
+
+    @Test
+    void theCallersRateLimitIsSaidInTheCallersLanguage() throws Exception {
+        given(foreign.check(any(), any(), any(), any(), any(), any(), any(), any()))
+                .willThrow(new VerificationRefused(VerificationRefused.Reason.RATE_LIMITED, 30));
+
+        mvc.perform(post("/api/verifications/foreign?lang=en").with(reviewer()).contentType(MediaType.APPLICATION_JSON).content(BODY))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "30"))
+                .andExpect(jsonPath("$.type").value("https://fapiaoflow.dev/problems/rate-limited"))
+                .andExpect(jsonPath("$.title").value("Too many verifications"))
+                .andExpect(jsonPath("$.detail").value("Too many verifications, try again in 30 seconds"));
+        mvc.perform(post("/api/verifications/foreign").with(reviewer()).contentType(MediaType.APPLICATION_JSON).content(BODY))
+                .andExpect(jsonPath("$.title").value("查验过于频繁"));
+    }
 }

@@ -17,6 +17,7 @@ import org.w3c.dom.Element;
 
 import dev.fapiaoflow.modeling.ModelProblem;
 import dev.fapiaoflow.shared.Groups;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * What a BPMN model refers to that the engine resolves only when it runs, read as Camunda 7 reads it: {@code camunda:}
@@ -96,23 +97,23 @@ final class ModelReferences {
         String delegateExpression = extension(element, "delegateExpression");
         if (delegateExpression != null) {
             unknownBean(delegateExpression, true).ifPresent(bean -> problem(id, "UNKNOWN_BEAN",
-                    "delegate expression " + delegateExpression + " names no bean " + bean));
+                    Texts.of("modeling.rule.unknownDelegateBean", delegateExpression, bean)));
         }
         String expression = extension(element, "expression");
         if (expression != null) {
             unknownBean(expression, false).ifPresent(bean -> problem(id, "UNKNOWN_BEAN",
-                    "expression " + expression + " calls " + bean + ", which is no bean"));
+                    Texts.of("modeling.rule.unknownExpressionBean", expression, bean)));
         }
         String className = extension(element, "class");
         if (className != null && !className.isBlank() && !lookups.classExists(className.trim())) {
-            problem(id, "UNKNOWN_CLASS", "class " + className.trim() + " does not exist");
+            problem(id, "UNKNOWN_CLASS", Texts.of("modeling.rule.unknownClass", className.trim()));
         }
     }
 
     private void decision(Element task, String id) {
         String key = extension(task, "decisionRef");
         if (literal(key)) {
-            resolve(id, "UNKNOWN_DECISION", "decision", key, binding(task, "decisionRef"), deployment.decisionKeys()::contains,
+            resolve(id, "UNKNOWN_DECISION", Texts.of("modeling.rule.what.decision"), key, binding(task, "decisionRef"), deployment.decisionKeys()::contains,
                     (version, tag) -> {
                         DecisionDefinitionQuery decisions = lookups.repository().createDecisionDefinitionQuery().decisionDefinitionKey(key);
                         if (version != null) {
@@ -129,7 +130,7 @@ final class ModelReferences {
     private void calledProcess(Element call, String id) {
         String key = call.hasAttribute("calledElement") ? call.getAttribute("calledElement") : null;
         if (literal(key)) {
-            resolve(id, "UNKNOWN_PROCESS", "process", key, binding(call, "calledElement"), deployment.processKeys()::contains,
+            resolve(id, "UNKNOWN_PROCESS", Texts.of("modeling.rule.what.process"), key, binding(call, "calledElement"), deployment.processKeys()::contains,
                     (version, tag) -> {
                         ProcessDefinitionQuery processes = lookups.repository().createProcessDefinitionQuery().processDefinitionKey(key);
                         if (version != null) {
@@ -159,14 +160,15 @@ final class ModelReferences {
 
     /**
      * one reference by its binding: {@code deployment} only within this deployment; {@code latest} here or deployed;
-     * {@code version}/{@code versionTag} that version deployed (or, for a literal one, here)
+     * {@code version}/{@code versionTag} that version deployed (or, for a literal one, here); {@code what} is the
+     * reader's word for the kind of definition (modeling.rule.what.*)
      */
     private void resolve(String id, String kind, String what, String key, Binding binding, Predicate<String> inThisDeployment,
             Deployed deployed) {
         switch (binding.kind()) {
             case "deployment" -> {
                 if (!inThisDeployment.test(key)) {
-                    problem(id, kind, what + " " + key + " is bound to this deployment (binding deployment) but is not part of it");
+                    problem(id, kind, Texts.of("modeling.rule.boundToDeployment", what, key));
                 }
             }
             case "version" -> {
@@ -176,20 +178,20 @@ final class ModelReferences {
                 try {
                     int number = Integer.parseInt(binding.version().trim());
                     if (!deployed.test(number, null)) {
-                        problem(id, kind, "no version " + number + " of " + what + " " + key + " is deployed");
+                        problem(id, kind, Texts.of("modeling.rule.versionNotDeployed", what, key, number));
                     }
                 } catch (NumberFormatException e) {
-                    problem(id, kind, what + " " + key + ": version " + binding.version() + " is not a number");
+                    problem(id, kind, Texts.of("modeling.rule.versionNotANumber", what, key, binding.version()));
                 }
             }
             case "versionTag" -> {
                 if (literal(binding.versionTag()) && !deployed.test(null, binding.versionTag().trim())) {
-                    problem(id, kind, "no " + what + " " + key + " with version tag " + binding.versionTag().trim() + " is deployed");
+                    problem(id, kind, Texts.of("modeling.rule.versionTagNotDeployed", what, key, binding.versionTag().trim()));
                 }
             }
             default -> {
                 if (!inThisDeployment.test(key) && !deployed.test(null, null)) {
-                    problem(id, kind, "no " + what + " " + key + " is deployed");
+                    problem(id, kind, Texts.of("modeling.rule.notDeployed", what, key));
                 }
             }
         }
@@ -202,7 +204,8 @@ final class ModelReferences {
             String binding = Optional.ofNullable(extension(element, "formRefBinding")).orElse("latest");
             boolean here = deployment.formIds().contains(formRef);
             if ("deployment".equals(binding) ? !here : !here && !lookups.formDeployed(formRef)) {
-                problem(id, "UNKNOWN_FORM", "no form " + formRef + " is deployed" + ("deployment".equals(binding) ? " with this deployment" : ""));
+                problem(id, "UNKNOWN_FORM", Texts.of("deployment".equals(binding) ? "modeling.rule.formNotInDeployment" : "modeling.rule.formNotDeployed",
+                        formRef));
             }
         }
         String formKey = extension(element, "formKey");
@@ -213,8 +216,7 @@ final class ModelReferences {
         Matcher kind = FORM_KEY.matcher(key);
         if (!kind.matches()) {
             if (key.startsWith("camunda-forms:") || key.startsWith("embedded:")) {
-                problem(id, "UNKNOWN_FORM", "form key " + key + " names no place Camunda finds a form in (camunda-forms: or embedded:, "
-                        + "then deployment: or app:)");
+                problem(id, "UNKNOWN_FORM", Texts.of("modeling.rule.formKeyPlace", key));
             }
             // any other key is an external form: Tasklist links to it and Camunda resolves nothing
             return;
@@ -222,10 +224,9 @@ final class ModelReferences {
         String path = kind.group(3).trim();
         if ("deployment".equals(kind.group(2)) && !deployment.resourceNames().contains(path)
                 && deployment.resourceNames().stream().noneMatch(name -> name.endsWith("/" + path))) {
-            problem(id, "UNKNOWN_FORM", "form file " + path + " is not part of this deployment (form key " + key
-                    + "); deploy it with the model, or refer to the form by camunda:formRef");
+            problem(id, "UNKNOWN_FORM", Texts.of("modeling.rule.formFileNotInDeployment", path, key));
         } else if ("app".equals(kind.group(2)) && !lookups.appResourceExists(path)) {
-            problem(id, "UNKNOWN_FORM", "the application has no form " + path + " (form key " + key + ")");
+            problem(id, "UNKNOWN_FORM", Texts.of("modeling.rule.appFormMissing", path, key));
         }
     }
 
@@ -274,12 +275,12 @@ final class ModelReferences {
             }
         }
         if (!anyone) {
-            problem(id, "NO_CANDIDATE_GROUP", "user task " + id + " has no assignee, candidate users or candidate groups: nobody could work on it");
+            problem(id, "NO_CANDIDATE_GROUP", Texts.of("modeling.rule.noPerformer", id));
         }
         users.stream().filter(ModelReferences::literal).filter(user -> !lookups.userExists(user))
-                .forEach(user -> problem(id, "UNKNOWN_USER", "user " + user + " does not exist"));
+                .forEach(user -> problem(id, "UNKNOWN_USER", Texts.of("modeling.rule.unknownUser", user)));
         groups.stream().filter(ModelReferences::literal).filter(group -> !APPLICATION_GROUPS.contains(group) && !lookups.groupExists(group))
-                .forEach(group -> problem(id, "UNKNOWN_GROUP", "candidate group " + group + " does not exist"));
+                .forEach(group -> problem(id, "UNKNOWN_GROUP", Texts.of("modeling.rule.unknownGroup", group)));
     }
 
     /** a comma-separated list, unless it is one expression (which may contain commas itself) */

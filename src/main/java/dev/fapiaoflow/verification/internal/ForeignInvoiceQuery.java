@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * An invoice of someone else to check, as the national rules ask per kind (国家税务总局全国增值税发票查验平台): a 数电
@@ -62,37 +63,37 @@ public record ForeignInvoiceQuery(String kind, String code, String number, Local
             k = "32";
         }
         if (k.isEmpty()) {
-            errors.add(new FieldError("kind", "请填写发票种类代码（31、32、01、08、04、10、11、14）"));
+            errors.add(new FieldError("kind", Texts.of("verify.foreign.kind.required")));
         } else if (!KINDS.containsKey(k)) {
-            errors.add(new FieldError("kind", "不支持的发票种类代码 " + k + "，可选 31、32、01、08、04、10、11、14"));
+            errors.add(new FieldError("kind", Texts.of("verify.foreign.kind.unsupported", k)));
         }
         boolean digital = k.equals("31") || k.equals("32");
         String c = trim(code);
         if (n.isEmpty()) {
-            errors.add(new FieldError("number", "请填写发票号码"));
+            errors.add(new FieldError("number", Texts.of("verify.number.required")));
         } else if (digital && !DIGITAL_NUMBER.matcher(n).matches()) {
-            errors.add(new FieldError("number", "数电发票号码应为 20 位数字"));
+            errors.add(new FieldError("number", Texts.of("verify.foreign.number.digital")));
         } else if (!digital && !k.isEmpty() && !OLD_NUMBER.matcher(n).matches()) {
-            errors.add(new FieldError("number", "发票号码应为 8 位数字"));
+            errors.add(new FieldError("number", Texts.of("verify.foreign.number.old")));
         }
         if (digital && !c.isEmpty()) {
-            errors.add(new FieldError("code", "数电发票没有发票代码，请留空"));
+            errors.add(new FieldError("code", Texts.of("verify.foreign.code.notForDigital")));
         } else if (!digital && !k.isEmpty() && !CODE.matcher(c).matches()) {
-            errors.add(new FieldError("code", c.isEmpty() ? "请填写发票代码" : "发票代码应为 10 位或 12 位数字"));
+            errors.add(new FieldError("code", Texts.of(c.isEmpty() ? "verify.foreign.code.required" : "verify.foreign.code.format")));
         }
         LocalDate date = parseDate(trim(issueDate), today, errors);
         BigDecimal amount = null;
         String check = null;
         if (digital) {
-            amount = parseAmount("totalAmount", trim(totalAmount), "价税合计", errors);
+            amount = parseAmount("totalAmount", trim(totalAmount), "verify.totalAmount", errors);
         } else if (k.equals("01") || k.equals("08")) {
-            amount = parseAmount("amountExcludingTax", trim(amountExcludingTax), "不含税金额", errors);
+            amount = parseAmount("amountExcludingTax", trim(amountExcludingTax), "verify.foreign.amountExcludingTax", errors);
         } else if (KINDS.containsKey(k)) {
             String cc = trim(checkCode);
             if (cc.isEmpty()) {
-                errors.add(new FieldError("checkCode", "请填写校验码后 6 位"));
+                errors.add(new FieldError("checkCode", Texts.of("verify.foreign.checkCode.required")));
             } else if (!CHECK_CODE.matcher(cc).matches()) {
-                errors.add(new FieldError("checkCode", "校验码应为 20 位数字或其后 6 位"));
+                errors.add(new FieldError("checkCode", Texts.of("verify.foreign.checkCode.format")));
             } else {
                 check = cc.substring(cc.length() - 6);
             }
@@ -105,30 +106,31 @@ public record ForeignInvoiceQuery(String kind, String code, String number, Local
 
     private static LocalDate parseDate(String value, LocalDate today, List<FieldError> errors) {
         if (value.isEmpty()) {
-            errors.add(new FieldError("issueDate", "请填写开票日期"));
+            errors.add(new FieldError("issueDate", Texts.of("verify.issueDate.required")));
             return null;
         }
         try {
             LocalDate date = LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
             if (!date.isBefore(today)) {
-                errors.add(new FieldError("issueDate", "当日及以后开具的发票次日起才能查验"));
+                errors.add(new FieldError("issueDate", Texts.of("verify.foreign.issueDate.notYet")));
             } else if (date.isBefore(today.minusYears(YEARS_CHECKABLE))) {
-                errors.add(new FieldError("issueDate", "只能查验五年以内开具的发票"));
+                errors.add(new FieldError("issueDate", Texts.of("verify.foreign.issueDate.tooOld")));
             }
             return date;
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError("issueDate", "开票日期应为 yyyy-MM-dd 格式的有效日期"));
+            errors.add(new FieldError("issueDate", Texts.of("verify.issueDate.format")));
             return null;
         }
     }
 
-    private static BigDecimal parseAmount(String field, String value, String label, List<FieldError> errors) {
+    /** {@code keys}: the amount's messages, {@code <keys>.required} and {@code <keys>.format} */
+    private static BigDecimal parseAmount(String field, String value, String keys, List<FieldError> errors) {
         if (value.isEmpty()) {
-            errors.add(new FieldError(field, "请填写" + label));
+            errors.add(new FieldError(field, Texts.of(keys + ".required")));
             return null;
         }
         if (!AMOUNT.matcher(value).matches()) {
-            errors.add(new FieldError(field, label + "应为金额，最多两位小数，如 1999.00"));
+            errors.add(new FieldError(field, Texts.of(keys + ".format")));
             return null;
         }
         return new BigDecimal(value).setScale(2);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.Texts;
 import dev.fapiaoflow.verification.ForeignCheckAnswer;
 import dev.fapiaoflow.verification.ForeignInvoiceStatus;
 
@@ -90,8 +91,8 @@ final class TencentMessages {
             }
             String field = FIELD_OF_ERROR.get(code);
             if (field != null) {
-                throw new InvalidInputException(List.of(new FieldError(field(field, query), "查验服务拒绝了该字段（" + code + "）："
-                        + message)));
+                throw new InvalidInputException(List.of(new FieldError(field(field, query),
+                        Texts.of("verify.foreign.fieldRefused", code, message))));
             }
             throw new InvoiceVerificationProvider.ProviderUnavailable("Tencent Cloud answered " + code + ": " + message + " (RequestId "
                     + response.path("RequestId").asText() + ")", null);

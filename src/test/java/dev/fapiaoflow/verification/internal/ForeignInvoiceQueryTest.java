@@ -3,8 +3,10 @@ package dev.fapiaoflow.verification.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
@@ -58,6 +60,26 @@ class ForeignInvoiceQueryTest {
                 .containsExactly("issueDate");
         assertThat(fields(() -> ForeignInvoiceQuery.parse("32", null, "25110000000000004711", "2020-11-19", "1", null, null, TODAY)))
                 .containsExactly("issueDate");
+    }
+
+    @Test
+    void saysWhatIsWrongInTheReadersLanguage() {
+        Runnable unknownKind = () -> ForeignInvoiceQuery.parse("99", null, "12345678", "2026-10-08", null, null, null, TODAY);
+        assertThat(messages(unknownKind)).contains("不支持的发票种类代码 99，可选 31、32、01、08、04、10、11、14");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            assertThat(messages(unknownKind)).contains("Invoice kind code 99 is not supported; choose 31, 32, 01, 08, 04, 10, 11 or 14");
+            assertThat(messages(() -> ForeignInvoiceQuery.parse("01", "011002100111", "12345678", "2026-10-08", null, "1.234", null, TODAY)))
+                    .containsExactly("The amount excluding tax is an amount with at most two decimals, e.g. 1999.00");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    private static java.util.List<String> messages(Runnable parse) {
+        InvalidInputException e = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(parse::run);
+        assertThat(e).isNotNull();
+        return e.errors().stream().map(FieldError::message).toList();
     }
 
     private static java.util.List<String> fields(Runnable parse) {
