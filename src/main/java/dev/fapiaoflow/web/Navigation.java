@@ -51,6 +51,7 @@ public class Navigation {
             new Rule(new Entry("disputes", "/disputes", "nav.disputes"), PEOPLE),
             rule("users", "/admin/users", "nav.users", Groups.ADMIN),
             rule("audit", "/audit", "nav.audit", Groups.ADMIN),
+            rule("maintenance", "/admin/maintenance", "nav.maintenance", Groups.ADMIN),
             rule("reports", "/reports", "nav.reports", Groups.FINANCE_MANAGER, Groups.ADMIN),
             rule("models", "/models", "nav.models", Groups.PROCESS_OWNER, Groups.ADMIN),
             new Rule(new Entry("verify", "/verify", "nav.verify"), ANYONE),

@@ -36,7 +36,9 @@ class NavigationTest extends SpringTestBase {
             "manager,  /tasks,    /reports,      /admin/users",
             "service,  /disputes, /outbox,       /tasks",
             "owner,    /models,   /camunda/app/cockpit/, /outbox",
-            "admin,    /outbox,   /admin/users,  /orders"})
+            "admin,    /outbox,   /admin/users,  /orders",
+            "admin,    /outbox,   /admin/maintenance, /tasks",
+            "reviewer, /tasks,    /tasks,        /admin/maintenance"})
     void everyRoleLandsOnAPageItMayOpenAndSeesOnlyLinksItMayUse(String user, String landing, String shown,
             String notShown) throws Exception {
         HttpClient browser = loggedIn(user);
