@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -202,7 +203,7 @@ class CustomerJourneyBrowserTest extends BrowserTestBase {
         assertThat(formTop.intValue()).as("the apply form's distance from the top").isLessThan(2000);
 
         browser.findElements(By.cssSelector("#orders input[name=orderNos]")).stream().limit(3).forEach(this::click);
-        click(By.id("page-next"));
+        clickAndAwaitNewPage(By.id("page-next"));
         browser.findElements(By.cssSelector("#orders input[name=orderNos]")).stream().limit(2).forEach(this::click);
         assertThat(browser.findElements(By.cssSelector("#selected-elsewhere input:checked"))).as("picks of page 1").hasSize(3);
         assertThat(browser.findElement(By.id("selection-count")).getText()).isEqualTo("5");
@@ -213,7 +214,7 @@ class CustomerJourneyBrowserTest extends BrowserTestBase {
         assertThat(barBottom.intValue()).as("the apply bar sticks to the bottom of the window").isLessThanOrEqualTo(viewport.intValue());
 
         browser.findElement(By.id("q")).sendKeys(orderNos.get(7));
-        click(By.id("search"));
+        clickAndAwaitNewPage(By.id("search"));
         assertThat(browser.findElements(By.cssSelector("#orders tr[data-order]"))).singleElement()
                 .satisfies(row -> assertThat(row.getText()).contains(orderNos.get(7)));
         assertThat(browser.findElement(By.id("selection-count")).getText()).as("picks survive a search").isEqualTo("5");
@@ -304,6 +305,13 @@ class CustomerJourneyBrowserTest extends BrowserTestBase {
     /** scrolled to the middle first: at the bottom of a phone screen the sticky apply bar would take the click */
     private void click(By by) {
         click(browser.findElement(by));
+    }
+
+    /** paging and searching load a new page: wait for it rather than read (or click) the rows of the page it replaces */
+    private void clickAndAwaitNewPage(By by) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        click(by);
+        new WebDriverWait(browser, Duration.ofSeconds(15), Duration.ofMillis(100)).until(ExpectedConditions.stalenessOf(before));
     }
 
     private void click(WebElement element) {
