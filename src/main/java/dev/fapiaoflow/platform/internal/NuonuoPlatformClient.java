@@ -155,7 +155,8 @@ class NuonuoPlatformClient implements PlatformClient {
         return properties.maxDailyAttempts();
     }
 
-    private JsonNode call(String method, Object content) {
+    /** one signed call of any method, the token renewed once when the platform says it expired */
+    JsonNode call(String method, Object content) {
         JsonNode answer = callWithToken(method, content, token());
         if (NuonuoMessages.TOKEN_EXPIRED.equals(answer.path("code").asText())) {
             log.info("Platform access token expired; fetching a new one");

@@ -152,6 +152,22 @@ public final class NuonuoSchema {
         return refusals;
     }
 
+    /** nuonuo.speedBilling.prefixQuery: the keyword {@code q} is required (see {@link NuonuoCompanyMessages}) */
+    public static List<Refusal> checkPrefixQuery(JsonNode c) {
+        List<Refusal> refusals = new ArrayList<>();
+        required(c, "q", NuonuoCompanyMessages.KEYWORD_MAX, refusals);
+        return refusals;
+    }
+
+    /** nuonuo.speedBilling.queryNameAndTaxByCode: {@code code} is the 6-character invoicing code (6位开票代码) */
+    public static List<Refusal> checkCompanyByCode(JsonNode c) {
+        List<Refusal> refusals = new ArrayList<>();
+        if (!c.path("code").asText("").matches("[0-9A-Za-z]{6}")) {
+            refusals.add(new Refusal("E4000", "code 必填：6位开票代码"));
+        }
+        return refusals;
+    }
+
     private static void required(JsonNode node, String field, int max, List<Refusal> refusals) {
         String value = node.path(field).asText("");
         if (value.isBlank()) {

@@ -80,6 +80,8 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
     private volatile SimulatorFaults faults = SimulatorFaults.none();
     private volatile boolean buyerMustConfirm;
     private final Random random = new Random(20261125L);
+    /** the platform's company directory (企业名称联想), by invoicing code; the contract fixtures' company to start with */
+    private final Map<String, SimCompany> companies = new ConcurrentHashMap<>();
 
     PlatformSimulator(PlatformProperties properties, Environment environment, ObjectMapper json) throws IOException {
         if (properties.appKey() == null || properties.appKey().isBlank() || properties.appSecret() == null
@@ -95,6 +97,8 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
         server.createContext("/accessToken", exchange -> safely(exchange, this::token));
         server.createContext("/open/v1/services", exchange -> safely(exchange, this::services));
         server.createContext("/files/", exchange -> safely(exchange, this::file));
+        registerCompany("ZJHTXX", "浙江爱信诺航天信息有限公司", "91330000692368905R", "杭州市万塘路30号12幢2楼", "0571-85022017",
+                "杭州工行古荡支行", "1202005909900******", "0");
         server.start();
         log.info("Platform simulator listening on {}", baseUrl());
     }
@@ -129,6 +133,15 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
         if (!confirmation.orderNo.isBlank()) {
             register(confirmation.orderNo, confirmation.amount.negate(), confirmation.blue.number);
         }
+    }
+
+    /**
+     * A company the lookup knows, as the platform's directory holds it (the bank account as the platform shows it, masked
+     * or not; taxFlag 0 一般纳税人, 1 小规模, 2 个体工商户).
+     */
+    public void registerCompany(String code, String name, String taxId, String address, String phone, String bank,
+            String account, String taxFlag) {
+        companies.put(code, new SimCompany(code, name, taxId, address, phone, bank, account, taxFlag));
     }
 
     /** what happened so far: issued, duplicates, 5xx, callbacks sent/refused, forged callbacks refused, ... */
@@ -246,6 +259,8 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
             case NuonuoMessages.METHOD_RED_CONFIRM_APPLY -> applyRedConfirmation(content);
             case NuonuoMessages.METHOD_RED_CONFIRM_QUERY -> queryRedConfirmation(content);
             case NuonuoMessages.METHOD_RED_CONFIRM_CANCEL -> cancelRedConfirmation(content);
+            case NuonuoCompanyMessages.METHOD_PREFIX_QUERY -> prefixQuery(content);
+            case NuonuoCompanyMessages.METHOD_BY_CODE -> companyByCode(content);
             default -> answer("E9999", "unknown method " + method, null);
         };
         if (method.equals(NuonuoMessages.METHOD_ISSUE)
@@ -474,6 +489,52 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
         }
         count("red-letter confirmations cancelled");
         return answer(NuonuoMessages.OK, "请求成功", Map.of());
+    }
+
+    /** 企业名称联想: names containing the keyword, or whose tax ID starts with it, at most 10 */
+    private Map<String, Object> prefixQuery(JsonNode content) {
+        List<NuonuoSchema.Refusal> refusals = NuonuoSchema.checkPrefixQuery(content);
+        if (!refusals.isEmpty()) {
+            count("invalid company lookups refused");
+            return answer(refusals.get(0).code(), refusals.get(0).describe(), null);
+        }
+        String q = content.path("q").asText().strip();
+        count("company lookups");
+        List<Map<String, Object>> found = companies.values().stream()
+                .filter(c -> c.name.contains(q) || c.taxId.startsWith(q.toUpperCase(java.util.Locale.ROOT)))
+                .sorted(java.util.Comparator.comparing((SimCompany c) -> c.name))
+                .limit(10)
+                .map(c -> Map.<String, Object>of("code", c.code, "name", c.name, "name_length", c.name.length()))
+                .toList();
+        return answer(NuonuoCompanyMessages.FOUND, "查询成功", found);
+    }
+
+    private Map<String, Object> companyByCode(JsonNode content) {
+        List<NuonuoSchema.Refusal> refusals = NuonuoSchema.checkCompanyByCode(content);
+        if (!refusals.isEmpty()) {
+            count("invalid company lookups refused");
+            return answer(refusals.get(0).code(), refusals.get(0).describe(), null);
+        }
+        SimCompany c = companies.get(content.path("code").asText());
+        count("company details");
+        if (c == null) {
+            return answer(NuonuoCompanyMessages.UNKNOWN_CODE, "开票信息不存在", null);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("kpCode", c.taxId);
+        result.put("code", c.code);
+        result.put("kpName", c.name);
+        result.put("systype", "1");
+        result.put("kpAddr", c.address);
+        result.put("kpTel", c.phone);
+        result.put("accountBlank", c.bank);
+        result.put("bankAccount", c.account);
+        result.put("taxFlag", c.taxFlag);
+        return answer(NuonuoCompanyMessages.FOUND, "获取开票信息成功", result);
+    }
+
+    private record SimCompany(String code, String name, String taxId, String address, String phone, String bank,
+            String account, String taxFlag) {
     }
 
     private void file(HttpExchange exchange) throws IOException {
