@@ -6,8 +6,6 @@ import java.util.function.Function;
 
 import dev.fapiaoflow.buyer.BuyerDetails;
 import dev.fapiaoflow.buyer.BuyerProfileView;
-import dev.fapiaoflow.buyer.BuyerType;
-import dev.fapiaoflow.buyer.TaxpayerKind;
 import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.request.Delivery;
 import dev.fapiaoflow.request.InvoiceRequestCommand;
@@ -18,19 +16,11 @@ import dev.fapiaoflow.shared.FieldError;
  * customer may fix them there (a title saved for normal invoices may lack what a special one needs), so the
  * request always carries the fields as shown, and {@code saveBuyerProfile} stores the fix in the picked title.
  */
-public class ApplyForm {
+public class ApplyForm extends BuyerFieldsForm {
 
     private List<String> orderNos = new ArrayList<>();
     private InvoiceType invoiceType = InvoiceType.NORMAL;
     private Long buyerProfileId;
-    private BuyerType buyerType = BuyerType.PERSONAL;
-    private String title;
-    private String taxId;
-    private TaxpayerKind taxpayerKind;
-    private String address;
-    private String phone;
-    private String bankName;
-    private String bankAccount;
     private String email;
     private boolean saveBuyerProfile;
     private Delivery delivery = Delivery.EMAIL;
@@ -41,20 +31,12 @@ public class ApplyForm {
     /** the form as it opens with a saved title picked */
     void fillFrom(BuyerProfileView saved) {
         buyerProfileId = saved.id();
-        buyerType = saved.buyerType();
-        title = saved.title();
-        taxId = saved.taxId();
-        taxpayerKind = saved.taxpayerKind();
-        address = saved.address();
-        phone = saved.phone();
-        bankName = saved.bankName();
-        bankAccount = saved.bankAccount();
+        fillBuyer(saved.details());
         email = saved.email();
     }
 
     BuyerDetails buyer() {
-        return new BuyerDetails(buyerType, trim(title), trim(taxId), trim(address), trim(phone), trim(bankName),
-                trim(bankAccount), trim(email), buyerType == BuyerType.ENTERPRISE ? taxpayerKind : null);
+        return buyerDetails(email);
     }
 
     /** a picked title is updated by the page after the request was accepted, so the command never saves it anew */
@@ -116,70 +98,6 @@ public class ApplyForm {
 
     public void setBuyerProfileId(Long buyerProfileId) {
         this.buyerProfileId = buyerProfileId;
-    }
-
-    public BuyerType getBuyerType() {
-        return buyerType;
-    }
-
-    public void setBuyerType(BuyerType buyerType) {
-        this.buyerType = buyerType;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getTaxId() {
-        return taxId;
-    }
-
-    public void setTaxId(String taxId) {
-        this.taxId = taxId;
-    }
-
-    public TaxpayerKind getTaxpayerKind() {
-        return taxpayerKind;
-    }
-
-    public void setTaxpayerKind(TaxpayerKind taxpayerKind) {
-        this.taxpayerKind = taxpayerKind;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getBankName() {
-        return bankName;
-    }
-
-    public void setBankName(String bankName) {
-        this.bankName = bankName;
-    }
-
-    public String getBankAccount() {
-        return bankAccount;
-    }
-
-    public void setBankAccount(String bankAccount) {
-        this.bankAccount = bankAccount;
     }
 
     public String getEmail() {

@@ -25,13 +25,13 @@ class CompanyLookupSimulatorTest extends PlatformModeTest {
 
     @Test
     void aPartOfTheNameOrTaxIdFindsTheCompanyAndItsCodeItsDetails() {
-        simulator.registerCompany("SHXY01", "上海星云教育咨询有限公司", "91310104MA1FL0XY3K", "上海市徐汇区漕溪北路88号",
+        simulator.registerCompany("SHXY01", "上海星云教育咨询有限公司", "91310104MA1FL0XY3J", "上海市徐汇区漕溪北路88号",
                 "021-64001234", "招商银行上海徐汇支行", "121909876510901", "0");
 
         assertThat(lookup.byKeyword("星云教育")).containsExactly(new CompanyLookup.CompanyMatch("SHXY01", "上海星云教育咨询有限公司"));
         assertThat(lookup.byKeyword("91310104")).extracting(CompanyLookup.CompanyMatch::code).containsExactly("SHXY01");
         assertThat(lookup.byCode("SHXY01")).contains(new CompanyLookup.CompanyInfo("SHXY01", "上海星云教育咨询有限公司",
-                "91310104MA1FL0XY3K", "上海市徐汇区漕溪北路88号", "021-64001234", "招商银行上海徐汇支行", "121909876510901", true));
+                "91310104MA1FL0XY3J", "上海市徐汇区漕溪北路88号", "021-64001234", "招商银行上海徐汇支行", "121909876510901", true));
         assertThat(lookup.byCode("NONE00")).isEmpty();
     }
 

@@ -51,7 +51,7 @@ import dev.fapiaoflow.platform.PlatformEndpoint;
  * An e-invoice platform in a box, in test scope only (the test context, and {@code ./mvnw spring-boot:test-run} with
  * profile {@code platform-sim} for local trials): Nuonuo's open API on its own HTTP server — token, issue with serial
  * deduplication, query, the red-letter confirmation (apply, query, cancel) that issues the red-letter invoice by
- * itself, PDF/OFD downloads — issuing 20-digit numbers of channel 8 and calling back signed. It is as strict as the
+ * itself, PDF/OFD downloads, the company lookup (企业名称联想, {@link #registerCompany}) — issuing 20-digit numbers of channel 8 and calling back signed. It is as strict as the
  * documentation ({@link NuonuoSchema}): a call the platform would refuse is refused here with the platform's code.
  * {@link #faults} makes it misbehave; {@link #stats} counts what it did. One serial never yields a second invoice here,
  * exactly like a real platform; whether we keep to one invoice per request is what the tests check.
