@@ -2,6 +2,7 @@ package dev.fapiaoflow.issuance.internal;
 
 import java.util.List;
 
+import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.layout.font.FontProvider;
 import com.itextpdf.layout.font.FontSet;
@@ -33,7 +34,17 @@ class PreviousCjkFont {
         families = typefaces.pdfChain().stream().map(InvoiceTypefaces.Face::name).toList();
         fontSet = new FontSet();
         for (InvoiceTypefaces.Face face : typefaces.pdfChain()) {
-            fontSet.addFont(face.program(), PdfEncodings.IDENTITY_H, face.name());
+            // parsed again by iText as before, so that its own subsetter runs, not SubsettingTrueTypeFont
+            fontSet.addFont(plainIText(face), PdfEncodings.IDENTITY_H, face.name());
+        }
+    }
+
+    private static com.itextpdf.io.font.FontProgram plainIText(InvoiceTypefaces.Face face) {
+        try {
+            return face.collectionIndex() < 0 ? FontProgramFactory.createFont(face.bytes(), false)
+                    : FontProgramFactory.createFont(face.bytes(), face.collectionIndex(), false);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
