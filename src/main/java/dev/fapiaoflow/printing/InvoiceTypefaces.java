@@ -116,7 +116,9 @@ public final class InvoiceTypefaces {
                         + " from a Debian package (tools/prerequisites installs it; see docs/dependencies.md)");
             }
             byte[] bytes = in.readAllBytes();
-            FontProgram program = collectionIndex < 0 ? FontProgramFactory.createFont(bytes, false)
+            // a single TrueType file gets the fast subsets; the collection (Zen Hei, only for characters outside
+            // GB2312) keeps iText's, which finds the face in the collection
+            FontProgram program = collectionIndex < 0 ? new SubsettingTrueTypeFont(bytes)
                     : FontProgramFactory.createFont(bytes, collectionIndex, false);
             BitSet codePoints = new BitSet(Character.MAX_CODE_POINT + 1);
             for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,7 +33,10 @@ class FormChecksApiTest extends SpringTestBase {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(refused.getBody().get("problems").get(0).get("kind").asText()).isEqualTo("FORM_WITHOUT_ID");
-        assertThat(refused.getBody().get("problems").get(0).get("message").asText()).contains("no \"id\"");
+        assertThat(refused.getBody().get("problems").get(0).get("message").asText()).contains("表单没有 \"id\"");
+        ResponseEntity<JsonNode> english = deploy("forms/no-id.form", FORM.formatted("null", 16).replace("\"id\": null, ", ""), "en");
+        assertThat(english.getBody().get("problems").get(0).get("kind").asText()).isEqualTo("FORM_WITHOUT_ID");
+        assertThat(english.getBody().get("problems").get(0).get("message").asText()).startsWith("The form has no \"id\"");
     }
 
     @Test
@@ -42,7 +46,11 @@ class FormChecksApiTest extends SpringTestBase {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         JsonNode problem = refused.getBody().get("problems").get(0);
         assertThat(problem.get("kind").asText()).isEqualTo("FORM_SCHEMA_TOO_NEW");
-        assertThat(problem.get("message").asText()).contains("schemaVersion 19", "up to 16", "7.24");
+        assertThat(problem.get("message").asText()).contains("schemaVersion 19", "最高 16", "7.24");
+        JsonNode english = deploy("forms/too-new.form", FORM.formatted("\"too-new\"", 19), "en").getBody().get("problems").get(0);
+        assertThat(english.get("kind").asText()).isEqualTo("FORM_SCHEMA_TOO_NEW");
+        assertThat(english.get("message").asText()).isEqualTo("schemaVersion 19 is newer than Camunda 7.24's Tasklist renders"
+                + " (up to 16); save the form with schemaVersion 16");
     }
 
     @Test
@@ -65,7 +73,13 @@ class FormChecksApiTest extends SpringTestBase {
     }
 
     private ResponseEntity<JsonNode> deploy(String resourceName, String content) {
+        return deploy(resourceName, content, "zh-CN");
+    }
+
+    /** The problems' words follow Accept-Language; their kind codes do not (the contract). */
+    private ResponseEntity<JsonNode> deploy(String resourceName, String content, String language) {
         return client("owner").post().uri("/api/models/deployments").contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, language)
                 .body(Map.of("resourceName", resourceName, "content", content, "comment", "form check"))
                 .retrieve().toEntity(JsonNode.class);
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -104,7 +105,7 @@ class ModelSandboxApiTest extends SpringTestBase {
         assertThat(check.getBody().get("problems")).as(check.getBody().toString()).anySatisfy(problem -> {
             assertThat(problem.get("elementId").asText()).isEqualTo("LeakValue");
             assertThat(problem.get("kind").asText()).isEqualTo("LANGUAGE_REFUSED");
-            assertThat(problem.get("message").asText()).contains("juel", "FEEL only");
+            assertThat(problem.get("message").asText()).contains("juel", "决策表只能使用 FEEL");
         });
         assertThat(check.getBody().get("differences")).isEmpty();
     }
@@ -118,7 +119,15 @@ class ModelSandboxApiTest extends SpringTestBase {
         assertThat(check.get("problems")).as(check.toString()).singleElement().satisfies(problem -> {
             assertThat(problem.get("elementId").asText()).isEqualTo("step");
             assertThat(problem.get("kind").asText()).isEqualTo("EXPRESSION_REFUSED");
-            assertThat(problem.get("message").asText()).contains("runtimeService", "may not call");
+            assertThat(problem.get("message").asText()).contains("runtimeService", "模型不能调用");
+        });
+        JsonNode english = client("owner").post().uri("/api/models/checks").contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .body(Map.of("resourceName", "bpmn/" + KEY + ".bpmn", "content", model)).retrieve().body(JsonNode.class);
+        assertThat(english.get("problems")).as(english.toString()).singleElement().satisfies(problem -> {
+            assertThat(problem.get("kind").asText()).isEqualTo("EXPRESSION_REFUSED");
+            assertThat(problem.get("message").asText()).isEqualTo("Expression ${runtimeService.startProcessInstanceByKey("
+                    + "'periodic-invoicing')} uses bean runtimeService, which models may not call");
         });
     }
 
@@ -126,7 +135,28 @@ class ModelSandboxApiTest extends SpringTestBase {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).as("nothing deployed").isZero();
     }
 
+    /** Camunda's REST API speaks the caller's language too: zh-CN without Accept-Language, English when asked. */
+    @Test
+    void theEngineRestRefusalIsWordedInTheCallersLanguage() {
+        String key = KEY + "-language";
+        String step = "<serviceTask id=\"step\" camunda:expression=\"${runtimeService.startProcessInstanceByKey('x')}\"/>";
+        Map<String, String> files = Map.of(key + ".bpmn", TestModels.process(key, step));
+
+        ResponseEntity<JsonNode> chinese = deployOverEngineRest("language", files, null);
+        ResponseEntity<JsonNode> english = deployOverEngineRest("language", files, "en-US,en;q=0.9");
+
+        assertThat(chinese.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(chinese.getBody().get("message").asText()).contains("使用了 bean runtimeService，模型不能调用它");
+        assertThat(english.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(english.getBody().get("message").asText()).contains("uses bean runtimeService, which models may not call");
+        assertNothingDeployed(key);
+    }
+
     private ResponseEntity<JsonNode> deployOverEngineRest(String name, Map<String, String> files) {
+        return deployOverEngineRest(name, files, null);
+    }
+
+    private ResponseEntity<JsonNode> deployOverEngineRest(String name, Map<String, String> files, String language) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("deployment-name", name);
         form.add("deployment-source", "Camunda Modeler");
@@ -136,8 +166,13 @@ class ModelSandboxApiTest extends SpringTestBase {
                 return file;
             }
         }));
-        return client("owner").post().uri("/engine-rest/deployment/create").contentType(MediaType.MULTIPART_FORM_DATA).body(form)
-                .retrieve().toEntity(JsonNode.class);
+        return client("owner").post().uri("/engine-rest/deployment/create").contentType(MediaType.MULTIPART_FORM_DATA)
+                .headers(headers -> {
+                    if (language != null) {
+                        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+                    }
+                })
+                .body(form).retrieve().toEntity(JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> post(String path, Object body) {

@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -22,6 +23,11 @@ final class BatchUploadClient {
     }
 
     ResponseEntity<JsonNode> upload(String user, String fileName, byte[] content) {
+        return upload(user, fileName, content, null);
+    }
+
+    /** {@code language}: the Accept-Language header, or null for none (the product's language, zh-CN). */
+    ResponseEntity<JsonNode> upload(String user, String fileName, byte[] content, String language) {
         LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("file", new ByteArrayResource(content) {
             @Override
@@ -30,11 +36,20 @@ final class BatchUploadClient {
             }
         });
         return clients.apply(user).post().uri("/api/verifications/batch").contentType(MediaType.MULTIPART_FORM_DATA)
+                .headers(headers -> {
+                    if (language != null) {
+                        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+                    }
+                })
                 .body(parts).retrieve().toEntity(JsonNode.class);
     }
 
     long accepted(String user, String fileName, byte[] content) {
-        ResponseEntity<JsonNode> response = upload(user, fileName, content);
+        return accepted(user, fileName, content, null);
+    }
+
+    long accepted(String user, String fileName, byte[] content, String language) {
+        ResponseEntity<JsonNode> response = upload(user, fileName, content, language);
         if (response.getStatusCode().value() != 202) {
             throw new AssertionError("upload answered " + response.getStatusCode() + ": " + response.getBody());
         }

@@ -105,10 +105,34 @@ class BatchVerificationApiTest extends SpringTestBase {
         ThreadLocalRandom.current().nextBytes(garbage);
         garbage[0] = 0;
 
-        assertRefused("number,amount\n1,2\n".getBytes(StandardCharsets.UTF_8), "header");
-        assertRefused(new byte[0], "empty");
+        assertRefused("number,amount\n1,2\n".getBytes(StandardCharsets.UTF_8), "第一行应为列名 number,issueDate,totalAmount");
+        assertRefused(new byte[0], "文件为空");
         assertRefused(BatchFiles.HEADER.getBytes(StandardCharsets.UTF_8), "没有数据行");
-        assertRefused(garbage, "neither CSV nor XLSX");
+        assertRefused(garbage, "不是 CSV 或 XLSX 文件");
+    }
+
+    /**
+     * The upload is read in the request, so a refusal answers in the uploader's language. Rows are checked later by
+     * the batch job, where nobody asked for a language: the stored result file is in the product's language, like
+     * every text that outlives its request (shared.Texts#inProductLanguage), whatever language the upload asked for.
+     */
+    @Test
+    void aRefusalAnswersInTheUploadersLanguageAndTheResultFileInTheProducts() {
+        byte[] badHeader = "number,amount\n1,2\n".getBytes(StandardCharsets.UTF_8);
+
+        ResponseEntity<JsonNode> english = batches().upload("alice", "a.csv", badHeader, "en");
+        assertThat(english.getStatusCode().value()).isEqualTo(400);
+        assertThat(english.getBody().get("detail").asText())
+                .isEqualTo("The first row must name the columns number,issueDate,totalAmount");
+        ResponseEntity<JsonNode> chinese = batches().upload("alice", "a.csv", badHeader, null);
+        assertThat(chinese.getStatusCode().value()).isEqualTo(400);
+        assertThat(chinese.getBody().get("detail").asText()).isEqualTo("第一行应为列名 number,issueDate,totalAmount");
+        assertThat(batches().upload("alice", "a.csv", new byte[0], "en").getBody().get("detail").asText())
+                .isEqualTo("The file is empty");
+
+        long job = batches().accepted("alice", "a.csv", BatchFiles.csv(unissuedNumber() + ",2026-11-03,"), "en");
+        batches().awaitDone("alice", job);
+        assertThat(resultLines("alice", job).get(1)).startsWith("2,").contains(",ERROR,,").contains("请填写价税合计");
     }
 
     @Test

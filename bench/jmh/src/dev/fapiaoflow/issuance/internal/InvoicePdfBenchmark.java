@@ -22,12 +22,13 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One-page invoice PDFs rendered by InvoicePdfRenderer on one thread (pages/s per core), in the same run:
- * {@code fontChain} the invoice fonts as the app uses them (WenQuanYi Zen Hei, then HanaMinB for CJK Extensions B-F,
- * chosen per character by iText's font selection); {@code fontChainRareName} the same with a buyer named 王堃喆𠮷玥昇公司,
- * so both faces are embedded; {@code formerGb2312Font} what the app did before: one GB2312 subset of WenQuanYi Micro
- * Hei (still in the jar for the report charts), through the same font provider machinery. Run with bench/jmh.sh; not
- * part of ./mvnw verify.
+ * One-page invoice PDFs rendered on one thread (pages/s per core), in the same run:
+ * {@code fontChain} InvoicePdfRenderer with the invoice fonts as the app uses them (the GB2312 subset of WenQuanYi
+ * Micro Hei, WenQuanYi Zen Hei, HanaMinB for CJK Extensions B-F; the renderer picks the face per run of text);
+ * {@code fontChainRareName} the same with a buyer named 王堃喆𠮷玥昇公司, so all three faces are embedded;
+ * {@code previousFontChain} and {@code previousFontChainRareName} the renderer as it was before (a copy of main at
+ * 799eb76: iText's FontProvider picks the face per character); {@code formerGb2312Font} the renderer before issue 20:
+ * the previous code with the GB2312 subset alone. Run with bench/jmh.sh; not part of ./mvnw verify.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -41,14 +42,16 @@ public class InvoicePdfBenchmark {
     static final String FORMER_FONT = "/fonts/wqy-microhei-gb2312.ttf";
 
     private InvoicePdfRenderer chain;
-    private InvoicePdfRenderer former;
+    private PreviousInvoicePdfRenderer previous;
+    private PreviousInvoicePdfRenderer former;
     private Invoice invoice;
     private Invoice rareName;
 
     @Setup
     public void setUp() {
         chain = new InvoicePdfRenderer(new CjkFont());
-        former = new InvoicePdfRenderer(gb2312Font());
+        previous = new PreviousInvoicePdfRenderer(new PreviousCjkFont());
+        former = new PreviousInvoicePdfRenderer(gb2312Font());
         invoice = InvoiceTest.issued();
         rareName = InvoiceTest.issuedTo("王堃喆𠮷玥昇公司");
     }
@@ -64,15 +67,25 @@ public class InvoicePdfBenchmark {
     }
 
     @Benchmark
+    public byte[] previousFontChain() {
+        return previous.render(invoice);
+    }
+
+    @Benchmark
+    public byte[] previousFontChainRareName() {
+        return previous.render(rareName);
+    }
+
+    @Benchmark
     public byte[] formerGb2312Font() {
         return former.render(invoice);
     }
 
-    private static CjkFont gb2312Font() {
+    private static PreviousCjkFont gb2312Font() {
         try (InputStream in = CjkFont.class.getResourceAsStream(FORMER_FONT)) {
             FontSet set = new FontSet();
             set.addFont(FontProgramFactory.createFont(in.readAllBytes(), false), PdfEncodings.IDENTITY_H, "gb2312");
-            return new CjkFont(set, List.of("gb2312"));
+            return new PreviousCjkFont(set, List.of("gb2312"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

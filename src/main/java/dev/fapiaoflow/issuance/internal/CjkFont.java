@@ -3,53 +3,118 @@ package dev.fapiaoflow.issuance.internal;
 import java.util.List;
 
 import com.itextpdf.io.font.PdfEncodings;
-import com.itextpdf.layout.font.FontProvider;
-import com.itextpdf.layout.font.FontSet;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Text;
 import org.springframework.stereotype.Component;
 
 import dev.fapiaoflow.printing.InvoiceTypefaces;
+import dev.fapiaoflow.printing.InvoiceTypefaces.Face;
 
 /**
  * The fonts of invoice PDFs: the invoice typefaces' fallback chain for PDFs ({@link InvoiceTypefaces#pdfChain}), each
  * embedded as a subset of the glyphs the document uses, with a ToUnicode map so the text can be extracted and
- * searched. iText's font selection splits every text into runs by a font of the chain that has its characters.
+ * searched.
  *
- * <p>The font programs (glyph tables and character maps) are parsed once and shared: handing iText the bytes for
- * every document made it hash them to find the program in its global font cache (bench/jmh.sh measured it). Sharing
- * is safe across threads: iText reads the glyphs through a fresh view of the font's bytes for every subset, and the
- * font set is only read. Each document gets its own provider, since a PdfFont belongs to one document and records
- * the glyphs that document used.
+ * <p>The renderer splits every text into runs itself, each run in the first face of the chain that draws its
+ * characters (one look-up in the face's character set per character), and hands iText the run with its font. iText's
+ * own font selection ({@code FontProvider}) did the same work per character over every face of the chain, sorted the
+ * faces for every document and cost about a sixth of a page's time (bench/jmh.sh, docs/performance.md).
+ *
+ * <p>The font programs (glyph tables and character maps) are parsed once and shared across threads: iText reads the
+ * glyphs through a fresh view of the font's bytes for every subset. A {@link PdfFont} belongs to one document and
+ * records the glyphs that document used, so each document gets its own, created on first use: an unused face is not
+ * embedded.
  */
 @Component
 public class CjkFont {
 
-    private final FontSet fontSet;
-    private final List<String> families;
+    private final List<Face> faces;
 
     public CjkFont() {
-        this(InvoiceTypefaces.get());
+        this(InvoiceTypefaces.get().pdfChain());
     }
 
-    CjkFont(InvoiceTypefaces typefaces) {
-        families = typefaces.pdfChain().stream().map(InvoiceTypefaces.Face::name).toList();
-        fontSet = new FontSet();
-        for (InvoiceTypefaces.Face face : typefaces.pdfChain()) {
-            fontSet.addFont(face.program(), PdfEncodings.IDENTITY_H, face.name());
+    /** For tests and the benchmark: another chain of faces, first face first. */
+    CjkFont(List<Face> faces) {
+        if (faces.isEmpty()) {
+            throw new IllegalArgumentException("a chain needs a face");
         }
+        this.faces = List.copyOf(faces);
     }
 
-    /** For a benchmark comparing other fonts: the set's fonts must be added as parsed programs. */
-    protected CjkFont(FontSet fontSet, List<String> families) {
-        this.fontSet = fontSet;
-        this.families = families;
+    /** The fonts of one PDF document. */
+    public DocumentFonts newDocument() {
+        return new DocumentFonts();
     }
 
-    /** The fonts of one document: fonts are created on first use, so an unused face is not embedded. */
-    public FontProvider newProvider() {
-        return new FontProvider(fontSet, families.get(0));
+    List<Face> faces() {
+        return faces;
     }
 
-    public List<String> families() {
-        return families;
+    /** The chain's fonts for one document, and the text split into runs of one face each. Not thread-safe. */
+    public final class DocumentFonts {
+
+        private final PdfFont[] fonts = new PdfFont[faces.size()];
+
+        private DocumentFonts() {
+        }
+
+        /** The first face's font: what an element without text of its own (an empty paragraph) is measured with. */
+        public PdfFont first() {
+            return font(0);
+        }
+
+        /** A paragraph of the text, each run in the face that draws it. */
+        public Paragraph paragraph(String text) {
+            return add(new Paragraph(), text);
+        }
+
+        /**
+         * Adds the text to the paragraph in runs: a character stays in the current run while that run's face draws it
+         * (digits, spaces and punctuation do not split a run), otherwise it starts a run in the first face that draws
+         * it. A character no face draws (refused at input, so only in old data) stays in the current run, where it is
+         * drawn as the face's empty glyph, as iText's selection did.
+         */
+        public Paragraph add(Paragraph paragraph, String text) {
+            if (text == null || text.isEmpty()) {
+                return paragraph;
+            }
+            int runStart = 0;
+            int runFace = -1;
+            for (int index = 0; index < text.length(); ) {
+                int codePoint = text.codePointAt(index);
+                if (runFace < 0 || !faces.get(runFace).draws(codePoint)) {
+                    int face = faceOf(codePoint, runFace);
+                    if (face != runFace) {
+                        if (runFace >= 0) {
+                            paragraph.add(new Text(text.substring(runStart, index)).setFont(font(runFace)));
+                        }
+                        runStart = index;
+                        runFace = face;
+                    }
+                }
+                index += Character.charCount(codePoint);
+            }
+            return paragraph.add(new Text(text.substring(runStart)).setFont(font(runFace)));
+        }
+
+        private int faceOf(int codePoint, int current) {
+            for (int face = 0; face < faces.size(); face++) {
+                if (faces.get(face).draws(codePoint)) {
+                    return face;
+                }
+            }
+            return current < 0 ? 0 : current;
+        }
+
+        private PdfFont font(int face) {
+            if (fonts[face] == null) {
+                fonts[face] = PdfFontFactory.createFont(faces.get(face).program(), PdfEncodings.IDENTITY_H,
+                        PdfFontFactory.EmbeddingStrategy.PREFER_EMBEDDED);
+            }
+            return fonts[face];
+        }
     }
 }

@@ -3,7 +3,6 @@ package dev.fapiaoflow.issuance.internal;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 import com.itextpdf.barcodes.BarcodeQRCode;
 import com.itextpdf.kernel.colors.Color;
@@ -25,7 +24,6 @@ import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
-import com.itextpdf.layout.font.FontProvider;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
@@ -107,16 +105,15 @@ public class InvoicePdfRenderer {
             // pages stay open until the demo mark is drawn on each of them
             Document page = new Document(pdf, PageSize.A4.rotate(), false);
             page.setMargins(40, 32, 28, 32);
-            FontProvider fontsOfDocument = fonts.newProvider();
-            page.setFontProvider(fontsOfDocument);
-            page.setFontFamily(fonts.families()).setFontSize(9);
-            page.add(header(invoice, pdf, originalNumber, mark));
-            page.add(parties(invoice));
-            page.add(items(invoice));
-            page.add(remarks(invoice));
-            page.add(new Paragraph("开票人：" + invoice.issuer()).setFontColor(INK).setMarginTop(6));
+            CjkFont.DocumentFonts f = fonts.newDocument();
+            page.setFont(f.first()).setFontSize(9);
+            page.add(header(f, invoice, pdf, originalNumber, mark));
+            page.add(parties(f, invoice));
+            page.add(items(f, invoice));
+            page.add(remarks(f, invoice));
+            page.add(f.paragraph("开票人：" + invoice.issuer()).setFontColor(INK).setMarginTop(6));
             for (int number = 1; number <= pdf.getNumberOfPages(); number++) {
-                demoMark(pdf, number, fontsOfDocument, fonts.families());
+                demoMark(pdf, number, f);
             }
             page.close();
         }
@@ -124,37 +121,36 @@ public class InvoicePdfRenderer {
     }
 
     /** a red banner across the top of the page, and the same words large and faint across its middle */
-    private static void demoMark(PdfDocument pdf, int number, FontProvider fontsOfDocument, List<String> families) {
+    private static void demoMark(PdfDocument pdf, int number, CjkFont.DocumentFonts f) {
         PdfPage target = pdf.getPage(number);
         Rectangle box = target.getPageSize();
         try (Canvas canvas = new Canvas(new PdfCanvas(target.newContentStreamAfter(), target.getResources(), pdf), box)) {
-            canvas.setFontProvider(fontsOfDocument);
-            canvas.setFontFamily(families).setFontColor(RED_INK);
-            canvas.showTextAligned(new Paragraph(DEMO_MARK).setFontSize(13).simulateBold(), box.getWidth() / 2,
+            canvas.setFont(f.first()).setFontColor(RED_INK);
+            canvas.showTextAligned(f.paragraph(DEMO_MARK).setFontSize(13).simulateBold(), box.getWidth() / 2,
                     box.getTop() - 12, number, TextAlignment.CENTER, VerticalAlignment.TOP, 0);
-            canvas.showTextAligned(new Paragraph(DEMO_MARK).setFontSize(34).setOpacity(0.18f), box.getWidth() / 2,
+            canvas.showTextAligned(f.paragraph(DEMO_MARK).setFontSize(34).setOpacity(0.18f), box.getWidth() / 2,
                     box.getHeight() / 2, number, TextAlignment.CENTER, VerticalAlignment.MIDDLE, (float) Math.toRadians(20));
         }
     }
 
-    private static Table header(Invoice invoice, PdfDocument pdf, String originalNumber, VerificationMark mark) {
-        Table header = new Table(UnitValue.createPercentArray(new float[] {20, 50, 30})).useAllAvailableWidth();
+    private static Table header(CjkFont.DocumentFonts f, Invoice invoice, PdfDocument pdf, String originalNumber, VerificationMark mark) {
+        Table header = new Table(UnitValue.createPercentArray(new float[] {20, 50, 30})).useAllAvailableWidth().setFixedLayout();
         Paragraph codes = new Paragraph().add(qrImage(qrContent(invoice), pdf));
         if (mark != null) {
             // a link is longer than the standard payload: a little larger, so a phone still reads it from print
             codes.add(" ").add(qrImage(mark.link(), pdf).setWidth(80).setHeight(80));
         }
         header.addCell(plain(new Cell().add(codes)));
-        Cell title = plain(new Cell().add(new Paragraph(title(invoice.type())).setFontSize(20).simulateBold()
+        Cell title = plain(new Cell().add(f.paragraph(title(invoice.type())).setFontSize(20).simulateBold()
                 .setFontColor(INK).setTextAlignment(TextAlignment.CENTER))).setVerticalAlignment(VerticalAlignment.MIDDLE);
-        Cell numbers = plain(new Cell().add(new Paragraph("发票号码：" + invoice.number()))
-                .add(new Paragraph("开票日期：" + FACE_DATE.format(invoice.issueDate())))).setVerticalAlignment(VerticalAlignment.MIDDLE);
+        Cell numbers = plain(new Cell().add(f.paragraph("发票号码：" + invoice.number()))
+                .add(f.paragraph("开票日期：" + FACE_DATE.format(invoice.issueDate())))).setVerticalAlignment(VerticalAlignment.MIDDLE);
         if (invoice.kind() == InvoiceKind.RED) {
-            title.add(new Paragraph(RED_MARK).setFontSize(14).simulateBold().setFontColor(RED_INK)
+            title.add(f.paragraph(RED_MARK).setFontSize(14).simulateBold().setFontColor(RED_INK)
                     .setTextAlignment(TextAlignment.CENTER));
-            numbers.add(new Paragraph(ORIGINAL_NUMBER_LABEL + (originalNumber == null ? "" : originalNumber)));
+            numbers.add(f.paragraph(ORIGINAL_NUMBER_LABEL + (originalNumber == null ? "" : originalNumber)));
             if (invoice.redReason() != null) {
-                numbers.add(new Paragraph("红冲原因：" + invoice.redReason().code() + " " + invoice.redReason().label()));
+                numbers.add(f.paragraph("红冲原因：" + invoice.redReason().code() + " " + invoice.redReason().label()));
             }
         }
         header.addCell(title);
@@ -189,52 +185,52 @@ public class InvoicePdfRenderer {
         return String.format("%04X", crc & 0xFFFF);
     }
 
-    private static Table parties(Invoice invoice) {
+    private static Table parties(CjkFont.DocumentFonts f, Invoice invoice) {
         BuyerDetails buyer = invoice.buyer();
-        Table parties = new Table(UnitValue.createPercentArray(new float[] {4, 46, 4, 46})).useAllAvailableWidth().setMarginTop(6);
-        parties.addCell(label("购买方信息"));
+        Table parties = new Table(UnitValue.createPercentArray(new float[] {4, 46, 4, 46})).useAllAvailableWidth().setFixedLayout().setMarginTop(6);
+        parties.addCell(label(f, "购买方信息"));
         parties.addCell(framed(new Cell()
-                .add(new Paragraph("名称：" + text(buyer.title())))
-                .add(new Paragraph("统一社会信用代码/纳税人识别号：" + text(buyer.taxId())))
-                .add(optional("地址、电话：", join(buyer.address(), buyer.phone())))
-                .add(optional("开户行及账号：", join(buyer.bankName(), buyer.bankAccount())))));
-        parties.addCell(label("销售方信息"));
+                .add(f.paragraph("名称：" + text(buyer.title())))
+                .add(f.paragraph("统一社会信用代码/纳税人识别号：" + text(buyer.taxId())))
+                .add(optional(f, "地址、电话：", join(buyer.address(), buyer.phone())))
+                .add(optional(f, "开户行及账号：", join(buyer.bankName(), buyer.bankAccount())))));
+        parties.addCell(label(f, "销售方信息"));
         parties.addCell(framed(new Cell()
-                .add(new Paragraph("名称：" + invoice.sellerName()))
-                .add(new Paragraph("统一社会信用代码/纳税人识别号：" + invoice.sellerTaxId()))
-                .add(optional("地址、电话：", invoice.sellerAddress()))
-                .add(optional("开户行及账号：", invoice.sellerBank()))));
+                .add(f.paragraph("名称：" + invoice.sellerName()))
+                .add(f.paragraph("统一社会信用代码/纳税人识别号：" + invoice.sellerTaxId()))
+                .add(optional(f, "地址、电话：", invoice.sellerAddress()))
+                .add(optional(f, "开户行及账号：", invoice.sellerBank()))));
         return parties;
     }
 
-    private static Table items(Invoice invoice) {
-        Table items = new Table(UnitValue.createPercentArray(new float[] {26, 10, 6, 8, 13, 13, 11, 13})).useAllAvailableWidth();
+    private static Table items(CjkFont.DocumentFonts f, Invoice invoice) {
+        Table items = new Table(UnitValue.createPercentArray(new float[] {26, 10, 6, 8, 13, 13, 11, 13})).useAllAvailableWidth().setFixedLayout();
         for (String heading : ITEM_HEADERS) {
-            items.addHeaderCell(framed(new Cell().add(new Paragraph(heading).setFontColor(INK)).setTextAlignment(TextAlignment.CENTER)));
+            items.addHeaderCell(framed(new Cell().add(f.paragraph(heading).setFontColor(INK)).setTextAlignment(TextAlignment.CENTER)));
         }
         for (InvoiceLine line : invoice.lines()) {
-            items.addCell(framed(new Cell().add(new Paragraph(line.itemName()))));
+            items.addCell(framed(new Cell().add(f.paragraph(line.itemName()))));
             items.addCell(framed(new Cell()));
-            items.addCell(framed(new Cell().add(new Paragraph(text(line.unit())))));
-            items.addCell(number(line.quantity() == null ? "" : TaxedAmount.display(line.quantity())));
-            items.addCell(number(line.unitPrice() == null ? "" : TaxedAmount.display(line.unitPrice())));
-            items.addCell(number(money(line.netAmount())));
-            items.addCell(number(percent(line.taxRate())));
-            items.addCell(number(money(line.taxAmount())));
+            items.addCell(framed(new Cell().add(f.paragraph(text(line.unit())))));
+            items.addCell(number(f, line.quantity() == null ? "" : TaxedAmount.display(line.quantity())));
+            items.addCell(number(f, line.unitPrice() == null ? "" : TaxedAmount.display(line.unitPrice())));
+            items.addCell(number(f, money(line.netAmount())));
+            items.addCell(number(f, percent(line.taxRate())));
+            items.addCell(number(f, money(line.taxAmount())));
         }
-        items.addCell(framed(new Cell(1, 5).add(new Paragraph("合计").setFontColor(INK))));
-        items.addCell(number("¥" + money(invoice.netAmount())));
+        items.addCell(framed(new Cell(1, 5).add(f.paragraph("合计").setFontColor(INK))));
+        items.addCell(number(f, "¥" + money(invoice.netAmount())));
         items.addCell(framed(new Cell()));
-        items.addCell(number("¥" + money(invoice.taxAmount())));
-        items.addCell(framed(new Cell(1, 8).add(new Paragraph("价税合计（大写）  " + CapitalAmount.of(invoice.totalAmount())
+        items.addCell(number(f, "¥" + money(invoice.taxAmount())));
+        items.addCell(framed(new Cell(1, 8).add(f.paragraph("价税合计（大写）  " + CapitalAmount.of(invoice.totalAmount())
                 + "          （小写）¥" + money(invoice.totalAmount())))));
         return items;
     }
 
-    private static Table remarks(Invoice invoice) {
-        Table remarks = new Table(UnitValue.createPercentArray(new float[] {4, 96})).useAllAvailableWidth();
-        remarks.addCell(label("备注"));
-        remarks.addCell(framed(new Cell().setMinHeight(36).add(new Paragraph(text(invoice.remarks())))));
+    private static Table remarks(CjkFont.DocumentFonts f, Invoice invoice) {
+        Table remarks = new Table(UnitValue.createPercentArray(new float[] {4, 96})).useAllAvailableWidth().setFixedLayout();
+        remarks.addCell(label(f, "备注"));
+        remarks.addCell(framed(new Cell().setMinHeight(36).add(f.paragraph(text(invoice.remarks())))));
         return remarks;
     }
 
@@ -246,17 +242,17 @@ public class InvoicePdfRenderer {
         return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
-    private static Cell label(String text) {
-        return framed(new Cell().add(new Paragraph(text).setFontColor(INK).setTextAlignment(TextAlignment.CENTER)))
+    private static Cell label(CjkFont.DocumentFonts f, String text) {
+        return framed(new Cell().add(f.paragraph(text).setFontColor(INK).setTextAlignment(TextAlignment.CENTER)))
                 .setVerticalAlignment(VerticalAlignment.MIDDLE);
     }
 
-    private static Cell number(String text) {
-        return framed(new Cell().add(new Paragraph(text).setTextAlignment(TextAlignment.RIGHT)));
+    private static Cell number(CjkFont.DocumentFonts f, String text) {
+        return framed(new Cell().add(f.paragraph(text).setTextAlignment(TextAlignment.RIGHT)));
     }
 
-    private static Paragraph optional(String label, String value) {
-        return new Paragraph(value == null || value.isBlank() ? "" : label + value);
+    private static Paragraph optional(CjkFont.DocumentFonts f, String label, String value) {
+        return f.paragraph(value == null || value.isBlank() ? "" : label + value);
     }
 
     private static Cell framed(Cell cell) {

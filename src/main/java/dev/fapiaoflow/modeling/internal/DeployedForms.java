@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.springframework.stereotype.Component;
 
 import dev.fapiaoflow.modeling.ModelProblem;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * Camunda Forms as deployed: Camunda 7 has no public query for form definitions, so they are read from the deployments'
@@ -69,22 +70,24 @@ class DeployedForms {
         try {
             form = new ObjectMapper().readTree(content);
         } catch (IOException e) {
-            return List.of(new ModelProblem(null, "PARSE", "not a JSON form: " + e.getMessage()));
+            // Jackson's own message is English only: the place of the error is what the modeler needs
+            com.fasterxml.jackson.core.JsonLocation at = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
+                    ? json.getLocation() : null;
+            return List.of(new ModelProblem(null, "PARSE", at == null ? Texts.of("modeling.check.formNotJson")
+                    : Texts.of("modeling.check.formNotJsonAt", at.getLineNr(), at.getColumnNr())));
         }
         if (form == null || !form.isObject()) {
-            return List.of(new ModelProblem(null, "PARSE", "a Camunda Form is a JSON object"));
+            return List.of(new ModelProblem(null, "PARSE", Texts.of("modeling.check.formNotObject")));
         }
         List<ModelProblem> problems = new ArrayList<>();
         JsonNode id = form.get("id");
         if (id == null || !id.isTextual() || id.asText().isBlank()) {
-            problems.add(new ModelProblem(null, "FORM_WITHOUT_ID",
-                    "the form has no \"id\": tasks refer to a form by its id (camunda:formRef), so one without cannot be used"));
+            problems.add(new ModelProblem(null, "FORM_WITHOUT_ID", Texts.of("modeling.check.formWithoutId")));
         }
         JsonNode schemaVersion = form.get("schemaVersion");
         if (schemaVersion != null && (!schemaVersion.canConvertToInt() || schemaVersion.asInt() > TASKLIST_SCHEMA_VERSION)) {
             problems.add(new ModelProblem(id == null ? null : id.asText(null), "FORM_SCHEMA_TOO_NEW",
-                    "schemaVersion " + schemaVersion.asText() + " is newer than Camunda 7.24's Tasklist renders (up to "
-                            + TASKLIST_SCHEMA_VERSION + "); save the form with schemaVersion " + TASKLIST_SCHEMA_VERSION));
+                    Texts.of("modeling.check.formSchemaTooNew", schemaVersion.asText(), TASKLIST_SCHEMA_VERSION)));
         }
         return problems;
     }

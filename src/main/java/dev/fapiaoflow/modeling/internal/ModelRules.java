@@ -31,6 +31,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import dev.fapiaoflow.modeling.ModelProblem;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * The one place that decides whether models may be deployed, run by {@link SandboxDeployer} inside every new
@@ -91,8 +92,8 @@ class ModelRules {
                 firstProcess = firstProcess == null ? element.getAttribute("id") : firstProcess;
             }
         }
-        return List.of(new ModelProblem(firstProcess, NOT_EXECUTABLE, firstProcess == null ? "the file has no process"
-                : "no process of the file is executable (isExecutable=\"true\"): Camunda would deploy nothing of it and check nothing in it"));
+        return List.of(new ModelProblem(firstProcess, NOT_EXECUTABLE, firstProcess == null ? Texts.of("modeling.check.noProcess")
+                : Texts.of("modeling.check.notExecutable")));
     }
 
     /** Camunda's BPMN parser on its own (without the engine's parse listeners), its errors as problems */

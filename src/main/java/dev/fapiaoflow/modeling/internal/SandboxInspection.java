@@ -20,6 +20,7 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Text;
 
 import dev.fapiaoflow.modeling.ModelProblem;
+import dev.fapiaoflow.shared.Texts;
 
 /**
  * The sandbox's look at a model before the engine parses it: every expression, class, script and DMN expression
@@ -53,7 +54,7 @@ final class SandboxInspection {
         String name = resourceName.toLowerCase(Locale.ROOT);
         SandboxInspection inspection = new SandboxInspection(sandbox);
         if (name.endsWith(".cmmn") || name.endsWith(".cmmn10.xml") || name.endsWith(".cmmn11.xml")) {
-            inspection.refuse(null, RESOURCE_REFUSED, "CMMN models are not accepted (" + resourceName + ")");
+            inspection.refuse(null, RESOURCE_REFUSED, Texts.of("modeling.check.cmmnRefused", resourceName));
         } else if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
             inspection.read(content).ifPresent(inspection::bpmn);
         } else if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
@@ -66,7 +67,7 @@ final class SandboxInspection {
         try {
             return Optional.of(Xml.parse(content));
         } catch (IllegalArgumentException e) {
-            refuse(null, RESOURCE_REFUSED, "the model cannot be read safely (not well-formed, or it declares a DTD): " + e.getMessage());
+            refuse(null, RESOURCE_REFUSED, Texts.of("modeling.check.unsafeXml", e.getMessage()));
             return Optional.empty();
         }
     }
@@ -77,13 +78,13 @@ final class SandboxInspection {
             String local = element.getLocalName();
             boolean camundaElement = camundaOrActiviti(element.getNamespaceURI());
             if (Xml.BPMN.equals(element.getNamespaceURI()) && "scriptTask".equals(local)) {
-                script(id, element.getAttribute("scriptFormat"), "script task");
+                script(id, element.getAttribute("scriptFormat"), Texts.of("modeling.check.script.task"));
             }
             if (camundaElement && "script".equals(local)) {
-                script(id, element.getAttribute("scriptFormat"), "script (listener, input/output or condition)");
+                script(id, element.getAttribute("scriptFormat"), Texts.of("modeling.check.script.other"));
             }
             if (element.hasAttribute("language") && !camundaElement) {
-                script(id, element.getAttribute("language"), "script condition");
+                script(id, element.getAttribute("language"), Texts.of("modeling.check.script.condition"));
             }
             NamedNodeMap attributes = element.getAttributes();
             for (int i = 0; i < attributes.getLength(); i++) {
@@ -92,8 +93,8 @@ final class SandboxInspection {
                 boolean extension = camundaOrActiviti(attribute.getNamespaceURI()) || camundaElement && attribute.getNamespaceURI() == null;
                 if (extension && (name.equals("class") || name.endsWith("Class")) && !attribute.getValue().isBlank()
                         && !sandbox.allowsClass(attribute.getValue())) {
-                    refuse(id, CLASS_REFUSED, "class " + attribute.getValue().trim() + " is outside the application's delegate packages "
-                            + sandbox.settings().classPackages());
+                    refuse(id, CLASS_REFUSED, Texts.of("modeling.check.classRefused", attribute.getValue().trim(),
+                            sandbox.settings().classPackages()));
                 }
                 if (!name.equals("id") && !name.equals("name")) {
                     expressions(id, attribute.getValue());
@@ -111,13 +112,13 @@ final class SandboxInspection {
             if (element.hasAttribute("expressionLanguage")) {
                 String language = element.getAttribute("expressionLanguage").trim();
                 if (!FEEL.contains(language.toLowerCase(Locale.ROOT))) {
-                    refuse(id, LANGUAGE_REFUSED, "expression language " + language + " is not allowed: decision tables are FEEL only");
+                    refuse(id, LANGUAGE_REFUSED, Texts.of("modeling.check.expressionLanguage", language));
                 }
             }
             if (!PROSE.contains(element.getLocalName()) || "text".equals(element.getLocalName())) {
                 String text = ownText(element);
                 if (FEEL_EXTERNAL_FUNCTION.matcher(text).find()) {
-                    refuse(id, LANGUAGE_REFUSED, "FEEL external functions (Java methods called from a table) are not allowed");
+                    refuse(id, LANGUAGE_REFUSED, Texts.of("modeling.check.feelExternal"));
                 }
             }
         }
@@ -125,9 +126,10 @@ final class SandboxInspection {
 
     private void script(String id, String format, String what) {
         if (!sandbox.allowsScriptFormat(format)) {
-            refuse(id, SCRIPT_REFUSED, what + " in " + (format == null || format.isBlank() ? "no format" : format)
-                    + " is not allowed: scripts run with the server's full power (allowed formats: "
-                    + (sandbox.settings().scriptFormats().isEmpty() ? "none" : sandbox.settings().scriptFormats()) + ")");
+            refuse(id, SCRIPT_REFUSED, Texts.of("modeling.check.scriptRefused", what,
+                    format == null || format.isBlank() ? Texts.of("modeling.check.script.noFormat") : format,
+                    sandbox.settings().scriptFormats().isEmpty() ? Texts.of("modeling.check.script.noneAllowed")
+                            : sandbox.settings().scriptFormats()));
         }
     }
 
@@ -140,7 +142,7 @@ final class SandboxInspection {
         try {
             root = new Builder(Builder.Feature.METHOD_INVOCATIONS).build(text).getRoot();
         } catch (RuntimeException e) {
-            refuse(id, EXPRESSION_REFUSED, "expression " + text + " cannot be read: " + e.getMessage());
+            refuse(id, EXPRESSION_REFUSED, Texts.of("modeling.check.expressionUnreadable", text, e.getMessage()));
             return;
         }
         walk(id, text, root);
@@ -150,18 +152,16 @@ final class SandboxInspection {
         if (node instanceof AstIdentifier identifier) {
             String name = identifier.getName();
             if (!ModelSandbox.ENGINE_NAMES.contains(name) && sandbox.isBean(name) && !sandbox.allowsBean(name)) {
-                refuse(id, EXPRESSION_REFUSED, "expression " + text + " uses bean " + name + ", which models may not call");
+                refuse(id, EXPRESSION_REFUSED, Texts.of("modeling.check.beanRefused", text, name));
             }
         } else if (node instanceof AstDot || node instanceof AstBracket) {
             member(node).ifPresent(member -> {
                 Node prefix = node.getChild(0);
                 if (ModelSandbox.DENIED_MEMBERS.contains(member)) {
-                    refuse(id, EXPRESSION_REFUSED, "expression " + text + " uses " + member
-                            + ": reflection, class loading and the engine's internals are not open to models");
+                    refuse(id, EXPRESSION_REFUSED, Texts.of("modeling.check.memberDenied", text, member));
                 } else if (prefix instanceof AstIdentifier root && ModelSandbox.ENGINE_OBJECTS.containsKey(root.getName())
                         && !ModelSandbox.engineMember(ModelSandbox.ENGINE_OBJECTS.get(root.getName()), member)) {
-                    refuse(id, EXPRESSION_REFUSED, "expression " + text + " uses " + root.getName() + "." + member
-                            + ", which is not part of what models may use of an execution or task");
+                    refuse(id, EXPRESSION_REFUSED, Texts.of("modeling.check.engineMember", text, root.getName() + "." + member));
                 }
             });
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.fapiaoflow.shared.Texts;
 import dev.fapiaoflow.shared.upload.UploadLimits;
 import dev.fapiaoflow.shared.upload.UploadRejected;
 
@@ -29,7 +30,7 @@ public final class BatchUploads {
     public static List<UploadedRow> parse(Path file, int maxRows, UploadLimits limits) {
         try {
             if (Files.size(file) == 0) {
-                throw UploadRefused.invalid("文件为空 / the file is empty");
+                throw UploadRefused.invalid(Texts.of("upload.batch.empty"));
             }
             if (startsWithZipSignature(file)) {
                 return XlsxRows.parse(file, maxRows, limits);

@@ -14,6 +14,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import dev.fapiaoflow.shared.Texts;
+
 /**
  * CSV through Apache Commons CSV. UTF-8 (with or without BOM) first; Excel on a Chinese Windows saves "CSV" in
  * GB18030, so that is the fallback. Bytes with NUL in them are binary, not text.
@@ -29,9 +31,12 @@ final class CsvRows {
     static List<UploadedRow> parse(byte[] bytes, int maxRows) {
         String text = decode(bytes);
         List<UploadedRow> rows = new ArrayList<>();
+        // the last line read whole: a malformed record starts after it (the parser's own message is English only)
+        long lastGoodLine = 0;
         try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
             boolean header = true;
             for (CSVRecord record : parser) {
+                lastGoodLine = parser.getCurrentLineNumber();
                 if (header) {
                     UploadHeader.check(record.toList());
                     header = false;
@@ -41,16 +46,16 @@ final class CsvRows {
                     continue;
                 }
                 if (rows.size() == maxRows) {
-                    throw UploadRefused.invalid("最多 " + maxRows + " 行 / at most " + maxRows + " rows");
+                    throw UploadRefused.invalid(Texts.of("upload.batch.tooManyRows", maxRows));
                 }
                 rows.add(UploadedRow.of((int) record.getRecordNumber(), cell(record, 0), cell(record, 1), cell(record, 2)));
             }
             if (header) {
-                throw UploadRefused.invalid("文件为空 / the file is empty");
+                throw UploadRefused.invalid(Texts.of("upload.batch.empty"));
             }
         } catch (IOException | UncheckedIOException e) {
             // an unclosed quote and the like: the parser cannot tell where rows end, so no row can be trusted
-            throw UploadRefused.invalid("CSV 格式错误 / malformed CSV: " + e.getMessage());
+            throw UploadRefused.invalid(Texts.of("upload.batch.malformedCsv", lastGoodLine));
         }
         return rows;
     }
@@ -62,7 +67,7 @@ final class CsvRows {
     private static String decode(byte[] bytes) {
         for (byte b : bytes) {
             if (b == 0) {
-                throw UploadRefused.invalid("不是 CSV 或 XLSX 文件 / neither CSV nor XLSX");
+                throw UploadRefused.invalid(Texts.of("upload.batch.notCsvOrXlsx"));
             }
         }
         try {

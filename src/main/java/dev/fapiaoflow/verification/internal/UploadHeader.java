@@ -3,6 +3,8 @@ package dev.fapiaoflow.verification.internal;
 import java.util.List;
 import java.util.Locale;
 
+import dev.fapiaoflow.shared.Texts;
+
 /** The header row both formats must start with; names compared without case, BOM or surrounding blanks. */
 final class UploadHeader {
 
@@ -20,8 +22,7 @@ final class UploadHeader {
         }
         List<String> expected = COLUMNS.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
         if (!names.subList(0, size).equals(expected)) {
-            throw UploadRefused.invalid("第一行应为列名 number,issueDate,totalAmount / the header row must be "
-                    + "number,issueDate,totalAmount");
+            throw UploadRefused.invalid(Texts.of("upload.batch.header", String.join(",", COLUMNS)));
         }
     }
 

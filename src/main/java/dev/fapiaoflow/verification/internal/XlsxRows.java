@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
+import dev.fapiaoflow.shared.Texts;
 import dev.fapiaoflow.shared.upload.BoundedZip;
 import dev.fapiaoflow.shared.upload.UploadLimits;
 import dev.fapiaoflow.shared.upload.UploadRejected;
@@ -43,7 +44,7 @@ final class XlsxRows {
         try (InputStream zip = Files.newInputStream(file)) {
             BoundedZip.check(zip, limits);
         } catch (IOException e) {
-            throw UploadRefused.invalid("无法读取 XLSX 文件 / unreadable XLSX");
+            throw UploadRefused.invalid(Texts.of("upload.batch.unreadableXlsx"));
         }
         secure(limits);
         Rows rows = new Rows(maxRows);
@@ -51,7 +52,7 @@ final class XlsxRows {
             XSSFReader reader = new XSSFReader(xlsx);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw UploadRefused.invalid("XLSX 中没有工作表 / the XLSX has no sheet");
+                throw UploadRefused.invalid(Texts.of("upload.batch.noSheet"));
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader xml = XMLHelper.newXMLReader();
@@ -72,7 +73,7 @@ final class XlsxRows {
                 throw new UploadRejected(UploadRejected.Reason.COMPRESSION_RATIO, "POI: " + e.getMessage(),
                         limits.maxCompressionRatio());
             }
-            throw UploadRefused.invalid("无法读取 XLSX 文件 / unreadable XLSX");
+            throw UploadRefused.invalid(Texts.of("upload.batch.unreadableXlsx"));
         }
         return rows.finish();
     }
@@ -144,14 +145,14 @@ final class XlsxRows {
                 return;
             }
             if (rows.size() == maxRows) {
-                throw UploadRefused.invalid("最多 " + maxRows + " 行 / at most " + maxRows + " rows");
+                throw UploadRefused.invalid(Texts.of("upload.batch.tooManyRows", maxRows));
             }
             rows.add(UploadedRow.of(rowNum + 1, cells[0], cells[1], cells[2]));
         }
 
         List<UploadedRow> finish() {
             if (!headerSeen) {
-                throw UploadRefused.invalid("文件为空 / the file is empty");
+                throw UploadRefused.invalid(Texts.of("upload.batch.empty"));
             }
             return rows;
         }

@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import dev.fapiaoflow.shared.upload.HostileFiles;
 import dev.fapiaoflow.shared.upload.UploadLimits;
@@ -53,14 +55,14 @@ class BatchUploadsTest {
 
     @Test
     void wrongColumnsAreRefused() {
-        assertRefused("number,date,amount\n1,2,3\n".getBytes(StandardCharsets.UTF_8), "header");
-        assertRefused("number,issueDate,totalAmount,buyer\n1,2,3,4\n".getBytes(StandardCharsets.UTF_8), "header");
+        assertRefused("number,date,amount\n1,2,3\n".getBytes(StandardCharsets.UTF_8), "第一行应为列名 number,issueDate,totalAmount");
+        assertRefused("number,issueDate,totalAmount,buyer\n1,2,3,4\n".getBytes(StandardCharsets.UTF_8), "第一行应为列名 number,issueDate,totalAmount");
     }
 
     @Test
     void emptyFileAndHeaderOnlyAreRefused() {
-        assertRefused(new byte[0], "empty");
-        assertRefused("\n\n".getBytes(StandardCharsets.UTF_8), "empty");
+        assertRefused(new byte[0], "文件为空");
+        assertRefused("\n\n".getBytes(StandardCharsets.UTF_8), "文件为空");
     }
 
     @Test
@@ -69,12 +71,29 @@ class BatchUploadsTest {
         new Random(42).nextBytes(garbage);
         garbage[10] = 0;
 
-        assertRefused(garbage, "neither CSV nor XLSX");
+        assertRefused(garbage, "不是 CSV 或 XLSX 文件");
     }
 
     @Test
     void unclosedQuoteRefusesTheWholeCsv() {
-        assertRefused(BatchFiles.csv("\"26110000000000000123,2026-11-03,1.00"), "malformed CSV");
+        assertRefused(BatchFiles.csv("\"26110000000000000123,2026-11-03,1.00"), "CSV 格式错误：第 1 行之后");
+    }
+
+    /** The file is read in the upload request, so a refusal is in the language the uploader asked for. */
+    @Test
+    void refusalsAreInTheRequestsLanguage() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            assertRefused(new byte[0], "The file is empty");
+            assertRefused("number,amount\n1,2\n".getBytes(StandardCharsets.UTF_8),
+                    "The first row must name the columns number,issueDate,totalAmount");
+            assertRefused(BatchFiles.csv("1,2,3", "\"4,5,6"), "Malformed CSV: what follows line 2 cannot be read");
+            assertRefused(new byte[] { 'P', 'K', 3, 4, 1, 2, 3 }, "The XLSX file cannot be read");
+            assertThatThrownBy(() -> BatchUploads.parse(write(BatchFiles.csv("1,2,3", "4,5,6")), 1, UploadLimits.defaults()))
+                    .hasMessage("At most 1 rows");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test
@@ -83,7 +102,7 @@ class BatchUploadsTest {
 
         assertThat(BatchUploads.parse(write(three), 3, UploadLimits.defaults())).hasSize(3);
         assertThatThrownBy(() -> BatchUploads.parse(write(three), 2, UploadLimits.defaults())).isInstanceOf(UploadRefused.class)
-                .hasMessageContaining("at most 2 rows");
+                .hasMessageContaining("最多 2 行");
     }
 
     @Test
@@ -107,7 +126,7 @@ class BatchUploadsTest {
     @Test
     void xlsxWithWrongHeaderIsRefused() {
         assertRefused(BatchFiles.xlsxAsText(List.of(new String[] { "发票号码", "开票日期", "价税合计" },
-                new String[] { "26110000000000000123", "2026-11-03", "1.00" })), "header");
+                new String[] { "26110000000000000123", "2026-11-03", "1.00" })), "第一行应为列名 number,issueDate,totalAmount");
     }
 
     @Test
@@ -117,7 +136,7 @@ class BatchUploadsTest {
 
     @Test
     void zipThatIsNoSpreadsheetIsRefused() {
-        assertRefused(new byte[] { 'P', 'K', 3, 4, 1, 2, 3 }, "unreadable XLSX");
+        assertRefused(new byte[] { 'P', 'K', 3, 4, 1, 2, 3 }, "无法读取 XLSX 文件");
     }
 
     @Test
