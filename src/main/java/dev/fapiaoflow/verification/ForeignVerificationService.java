@@ -96,6 +96,20 @@ public class ForeignVerificationService {
         }
     }
 
+    /**
+     * The scheduled re-check of a ledger entry ({@link IncomingRecheck}): no caller's rate limit (the model's batch size
+     * bounds how many run), but our record, the national daily limit and the provider as for every check.
+     *
+     * @throws NoVerificationProvider when no provider is configured
+     * @throws ForeignCheckRefused when today's national checks of the invoice are used up, or the provider is away
+     */
+    ForeignCheckAnswer recheck(ForeignInvoiceQuery query) {
+        return check(RECHECK, requireProvider(), query);
+    }
+
+    /** who re-checks the ledger, in the record of checks */
+    static final Verifier RECHECK = new Verifier("system:incoming-recheck", null, true);
+
     private ForeignCheckAnswer check(Verifier verifier, InvoiceVerificationProvider configured, ForeignInvoiceQuery query) {
         Instant now = clock.instant();
         LocalDate day = LocalDate.ofInstant(now, TimeConfig.CHINA);
