@@ -26,7 +26,7 @@ import dev.fapiaoflow.shared.NotFoundException;
  * The incoming-invoice ledger for finance: submit a received invoice (typed in, or its file), list the ledger. A new
  * entry is {@code 201}; an invoice already in the ledger {@code 200} with {@code duplicate: true}. The foreign check's
  * refusals (422 without provider, 429, 503, 400) are answered by {@link VerificationController}'s handlers, shared
- * through {@link ForeignCheckProblems}.
+ * through {@link VerificationProblems}.
  */
 @RestController
 @RequestMapping("/api/incoming-invoices")

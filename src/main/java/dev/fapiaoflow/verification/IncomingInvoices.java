@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import dev.fapiaoflow.shared.NotFoundException;
 import dev.fapiaoflow.verification.internal.ForeignCheckStore;
 import dev.fapiaoflow.verification.internal.IncomingInvoiceStore;
+import dev.fapiaoflow.verification.internal.InvoiceQrReader;
 
 /**
  * The incoming-invoice ledger (进项发票台账) of the finance staff: a received invoice lands here once the provider
@@ -31,11 +32,13 @@ public class IncomingInvoices {
     private final DocumentVerificationService documents;
     private final IncomingInvoiceStore store;
     private final ForeignCheckStore checks;
+    private final InvoiceQrReader qrCodes;
     private final ObjectMapper json;
     private final Clock clock;
 
     IncomingInvoices(ForeignVerificationService foreign, DocumentVerificationService documents, IncomingInvoiceStore store,
-            ForeignCheckStore checks, ObjectMapper json, ObjectProvider<Clock> clock) {
+            ForeignCheckStore checks, InvoiceQrReader qrCodes, ObjectMapper json, ObjectProvider<Clock> clock) {
+        this.qrCodes = qrCodes;
         this.foreign = foreign;
         this.documents = documents;
         this.store = store;
@@ -74,6 +77,37 @@ public class IncomingInvoices {
 
     public List<IncomingInvoice> list() {
         return store.newestFirst(LIST_LIMIT);
+    }
+
+    /**
+     * A page of the ledger, newest first: {@code query} matches the number, the code, the seller's name or tax ID
+     * (part of it), {@code status} one status; either may be null. One more than {@code size} is asked, so the caller
+     * knows whether a next page exists.
+     */
+    public List<IncomingInvoice> search(String query, ForeignInvoiceStatus status, int page, int size) {
+        return store.search(query == null || query.isBlank() ? null : query.strip(), status, page * size, size + 1);
+    }
+
+    /**
+     * What the uploaded file's standard invoice QR code says, for the person to confirm before the check: nothing is
+     * checked or kept yet. Empty when the file has no readable code.
+     *
+     * @throws dev.fapiaoflow.shared.InvalidInputException {@code file} when it is neither a PDF nor an OFD file
+     */
+    public Optional<DocumentVerdict.Invoice> readQrCode(byte[] content) {
+        String format = DocumentVerificationService.formatOf(content);
+        return qrCodes.read(format, content).map(qr -> new DocumentVerdict.Invoice(qr.number(), qr.issueDate(), qr.amount(), null,
+                qr.code(), qr.kind(), qr.checkCode()));
+    }
+
+    /**
+     * The fields the person confirmed (read from the file's QR code, perhaps corrected), checked as
+     * {@link #submit}; on a MATCH the invoice is registered with the file.
+     */
+    public IncomingRegistration submitConfirmed(Verifier verifier, String kind, String code, String number, String issueDate,
+            String totalAmount, String amountExcludingTax, String checkCode, byte[] file) {
+        ForeignCheckAnswer check = foreign.check(verifier, kind, code, number, issueDate, totalAmount, amountExcludingTax, checkCode);
+        return register(verifier, check, checkCode, file == null ? null : DocumentVerificationService.formatOf(file), file);
     }
 
     /**

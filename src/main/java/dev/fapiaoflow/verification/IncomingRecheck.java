@@ -70,7 +70,7 @@ public class IncomingRecheck {
      * Checks one entry again and records the status found (a MISMATCH or NOT_FOUND now is {@code ABNORMAL}: the
      * authority no longer confirms what it confirmed).
      *
-     * @throws ForeignCheckRefused (PROVIDER_UNAVAILABLE) while the provider cannot answer: the job is retried
+     * @throws VerificationRefused (PROVIDER_UNAVAILABLE) while the provider cannot answer: the job is retried
      */
     public Outcome recheck(long invoiceId) {
         IncomingInvoiceStore.RecheckFacts facts = store.recheckFacts(invoiceId)
@@ -80,8 +80,8 @@ public class IncomingRecheck {
         ForeignCheckAnswer answer;
         try {
             answer = foreign.recheck(query);
-        } catch (ForeignCheckRefused e) {
-            if (e.reason() != ForeignCheckRefused.Reason.DAILY_LIMIT) {
+        } catch (VerificationRefused e) {
+            if (e.reason() != VerificationRefused.Reason.DAILY_LIMIT) {
                 throw e;
             }
             log.info("Incoming invoice {} left for the next re-check: {}", invoiceId, e.getMessage());

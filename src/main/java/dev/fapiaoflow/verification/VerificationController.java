@@ -95,26 +95,6 @@ class VerificationController {
         return verifications.historyOf(authentication.getName(), page, size);
     }
 
-    /** 429 either way; {@code type} and {@code result} tell the per-client limit from a locked number. */
-    @ExceptionHandler(VerificationRefused.class)
-    ResponseEntity<ProblemDetail> refused(VerificationRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS);
-        if (e.reason() == VerificationRefused.Reason.LOCKED) {
-            problem.setType(URI.create("https://fapiaoflow.dev/problems/verification-locked"));
-            problem.setTitle(Texts.of("verify.locked.title"));
-            problem.setDetail(Texts.of("verify.locked.detail"));
-            problem.setProperty("result", VerificationResult.LOCKED);
-        } else {
-            problem.setType(URI.create("https://fapiaoflow.dev/problems/rate-limited"));
-            problem.setTitle(Texts.of("verify.rateLimited.title"));
-            problem.setDetail(Texts.of("verify.rateLimited.detail", e.retryAfterSeconds()));
-        }
-        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-                .body(problem);
-    }
-
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         return ResponseEntity.badRequest().body(ApiExceptionHandler.invalid(

@@ -2,6 +2,7 @@ package dev.fapiaoflow.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -51,7 +54,8 @@ class IncomingRecheckApiTest extends SpringTestBase {
     IdentityService identity;
 
     @Test
-    void anInvoiceRedFlushedAfterRegistrationRaisesAFinanceTaskAtTheNextRecheckAndTheDecisionLandsInTheLedger() {
+    void anInvoiceRedFlushedAfterRegistrationRaisesAFinanceTaskAtTheNextRecheckAndTheDecisionLandsInTheLedger() throws Exception {
+        long changedBefore = reportFigure("红冲", "上月初以来状态变化");
         SimInvoice invoice = digital();
         long id = register(invoice);
         authority.changeStatus(null, invoice.number(), "H");
@@ -68,8 +72,13 @@ class IncomingRecheckApiTest extends SpringTestBase {
         JsonNode entry = detail(id).get("entry");
         assertThat(entry.get("status").asText()).isEqualTo("RED_FLUSHED");
         assertThat(entry.get("reviewPending").asBoolean()).isTrue();
+        assertThat(reportFigure("红冲", "上月初以来状态变化") - changedBefore).as("the reports count the change").isEqualTo(1);
+        assertThat(reportFigure("红冲", "待复核")).isPositive();
         String taskPage = client("reviewer").get().uri("/tasks").retrieve().body(String.class);
-        assertThat(taskPage).contains("复核进项发票状态变化");
+        assertThat(taskPage).contains("复核进项发票状态变化").contains("/tasks/" + review.getId());
+        String taskDetail = client("reviewer").get().uri("/tasks/" + review.getId()).retrieve().body(String.class);
+        assertThat(taskDetail).as("the task page links the ledger entry and shows the form's fields")
+                .contains("/incoming-invoices/" + id, "name=\"decision\"", "value=\"TRANSFER_OUT\"", "name=\"note\"");
 
         identity.setAuthentication("reviewer", List.of("finance-reviewer"));
         try {
@@ -157,6 +166,23 @@ class IncomingRecheckApiTest extends SpringTestBase {
         ResponseEntity<JsonNode> answer = client("reviewer").get().uri("/api/incoming-invoices/" + id).retrieve().toEntity(JsonNode.class);
         assertThat(answer.getStatusCode().value()).isEqualTo(200);
         return answer.getBody();
+    }
+
+    /** a figure of the reports' CSV export, block 进项发票台账 / 按状态: the row of a status, the column of a heading */
+    private long reportFigure(String status, String column) throws Exception {
+        String csv = client("manager").get().uri("/reports/export.csv").retrieve().body(String.class);
+        List<CSVRecord> records = CSVFormat.EXCEL.builder().get().parse(new StringReader(csv.replace("\uFEFF", ""))).getRecords();
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).get(0).equals("进项发票台账 / 按状态")) {
+                List<String> header = records.get(i + 1).toList();
+                for (int r = i + 2; r < records.size(); r++) {
+                    if (records.get(r).get(0).equals(status)) {
+                        return Long.parseLong(records.get(r).get(header.indexOf(column)));
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no row " + status + " in the incoming ledger's report: " + csv);
     }
 
     private static SimInvoice digital() {

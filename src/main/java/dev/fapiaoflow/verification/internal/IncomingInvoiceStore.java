@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -79,6 +82,23 @@ public class IncomingInvoiceStore {
         return jdbc.query("SELECT " + COLUMNS + " FROM incoming_invoice WHERE invoice_key = ?", this::map, invoiceKey).stream().findFirst();
     }
 
+    /** Newest first; {@code query} a part of the number, code, seller name or tax ID; either filter may be null. */
+    public List<IncomingInvoice> search(String query, ForeignInvoiceStatus status, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM incoming_invoice WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (query != null) {
+            String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            sql.append(" AND (invoice_number LIKE ? OR invoice_code LIKE ? OR seller_name LIKE ? OR seller_tax_id LIKE ?)");
+            args.addAll(List.of(like, like, like, like));
+        }
+        if (status != null) {
+            sql.append(" AND status = ?");
+            args.add(status.name());
+        }
+        sql.append(" ORDER BY registered_at DESC, id DESC LIMIT ").append(limit).append(" OFFSET ").append(offset);
+        return jdbc.query(sql.toString(), this::map, args.toArray());
+    }
+
     public List<IncomingInvoice> newestFirst(int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM incoming_invoice ORDER BY registered_at DESC, id DESC", this::map).stream()
                 .limit(limit).toList();
@@ -140,6 +160,39 @@ public class IncomingInvoiceStore {
         jdbc.update("INSERT INTO incoming_invoice_event (invoice_id, occurred_at, event, status, previous_status, decision, note, actor) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, Timestamp.from(at), event, status == null ? null : status.name(),
                 previous == null ? null : previous.name(), decision, note, actor);
+    }
+
+    /** entries in the ledger with one status now, and how many of them wait for finance's review */
+    public record StatusCount(long entries, long reviewPending) {
+    }
+
+    public Map<ForeignInvoiceStatus, StatusCount> countsByStatus() {
+        Map<ForeignInvoiceStatus, StatusCount> counts = new EnumMap<>(ForeignInvoiceStatus.class);
+        jdbc.query("SELECT status, COUNT(*), SUM(CASE WHEN review_pending THEN 1 ELSE 0 END) FROM incoming_invoice GROUP BY status",
+                rs -> {
+                    counts.put(ForeignInvoiceStatus.valueOf(rs.getString(1)), new StatusCount(rs.getLong(2), rs.getLong(3)));
+                });
+        return counts;
+    }
+
+    /** entries registered in [from, to), by their status now */
+    public Map<ForeignInvoiceStatus, Long> registeredByStatus(Instant from, Instant to) {
+        return countBy("SELECT status, COUNT(*) FROM incoming_invoice WHERE registered_at >= ? AND registered_at < ? GROUP BY status",
+                from, to);
+    }
+
+    /** status changes the re-check found in [from, to), by the status changed to */
+    public Map<ForeignInvoiceStatus, Long> changedToStatus(Instant from, Instant to) {
+        return countBy("SELECT status, COUNT(*) FROM incoming_invoice_event WHERE event = 'RECHECKED' AND previous_status IS NOT NULL "
+                + "AND occurred_at >= ? AND occurred_at < ? GROUP BY status", from, to);
+    }
+
+    private Map<ForeignInvoiceStatus, Long> countBy(String sql, Instant from, Instant to) {
+        Map<ForeignInvoiceStatus, Long> counts = new EnumMap<>(ForeignInvoiceStatus.class);
+        jdbc.query(sql, rs -> {
+            counts.put(ForeignInvoiceStatus.valueOf(rs.getString(1)), rs.getLong(2));
+        }, Timestamp.from(from), Timestamp.from(to));
+        return counts;
     }
 
     private static ForeignInvoiceStatus status(String name) {
