@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -74,8 +73,11 @@ class IncomingInvoicePageController {
         return "verification/incoming";
     }
 
-    /** Reads the uploaded file's QR code and shows its fields for the person to confirm; nothing is checked yet. */
-    @PostMapping(path = "/incoming-invoices/read", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    /**
+     * Reads the uploaded file's QR code and shows its fields for the person to confirm; nothing is checked yet. No
+     * {@code consumes}: a caller without the role gets 403 whatever it sends, and a body without a file is told so.
+     */
+    @PostMapping("/incoming-invoices/read")
     String read(@RequestParam(name = "file", required = false) MultipartFile file, Model model, Authentication user) {
         try {
             byte[] content = uploads.read(file);
