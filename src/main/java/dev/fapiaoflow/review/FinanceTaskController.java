@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.fapiaoflow.delivery.DeliveryProcess;
 import dev.fapiaoflow.issuance.IssuanceService;
 import dev.fapiaoflow.request.RequestForReview;
+import dev.fapiaoflow.verification.IncomingRecheckProcess;
 import dev.fapiaoflow.security.CurrentUser;
 import dev.fapiaoflow.shared.Texts;
 
@@ -68,9 +69,13 @@ class FinanceTaskController {
         RequestForReview request = tasks.requestOf(task);
         model.addAttribute("request", request);
         // the paper task: what to print and where to send it, on the page that completes it
-        model.addAttribute("printables", DeliveryProcess.Elements.POST_PAPER_INVOICE.equals(task.getTaskDefinitionKey())
+        model.addAttribute("printables", request != null && DeliveryProcess.Elements.POST_PAPER_INVOICE.equals(task.getTaskDefinitionKey())
                 ? issuance.invoicesOfRequest(request.id()) : List.of());
-        model.addAttribute("riskHints", isReview(task) ? review.review(tasks.requestOf(task).id()).riskHints() : List.of());
+        model.addAttribute("riskHints", request != null && isReview(task) ? review.review(request.id()).riskHints() : List.of());
+        if (IncomingRecheckProcess.Elements.REVIEW_STATUS_CHANGE.equals(task.getTaskDefinitionKey())) {
+            // the ledger entry whose status changed: the page links to it (status history, file, raw answer)
+            model.addAttribute("incomingInvoiceId", tasks.variableOf(task, IncomingRecheckProcess.Vars.INVOICE_ID));
+        }
         model.addAttribute("fields", fieldsOf(task));
         model.addAttribute("history", historyService.createHistoricActivityInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).orderByHistoricActivityInstanceStartTime().asc().list());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,6 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
@@ -63,8 +63,8 @@ public class FinanceTasks {
                 : Comparator.comparing(TaskRow::due, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(TaskRow::created);
         return tasks.stream()
-                .map(task -> row(task, Long.parseLong(businessKeys.get(task.getProcessInstanceId())), now))
-                .filter(row -> filter.minAmount() == null || row.amount().compareTo(filter.minAmount()) >= 0)
+                .map(task -> row(task, requestIdOf(businessKeys.get(task.getProcessInstanceId())), now))
+                .filter(row -> filter.minAmount() == null || row.amount() != null && row.amount().compareTo(filter.minAmount()) >= 0)
                 .filter(row -> !filter.overdueOnly() || row.overdue())
                 .sorted(order)
                 .toList();
@@ -82,8 +82,15 @@ public class FinanceTasks {
         return task;
     }
 
+    /** The invoice request the task is about; null for a task of no request (the incoming ledger's re-check). */
     public RequestForReview requestOf(Task task) {
-        return requests.forReview(Long.parseLong(businessKeysOf(List.of(task)).get(task.getProcessInstanceId())));
+        long requestId = requestIdOf(businessKeysOf(List.of(task)).get(task.getProcessInstanceId()));
+        return requestId == 0 ? null : requests.forReview(requestId);
+    }
+
+    /** A variable the task sees (its own scope's, then its process's). */
+    public Object variableOf(Task task, String name) {
+        return taskService.getVariable(task.getId(), name);
     }
 
     /** Throws Camunda's TaskAlreadyClaimedException (or an optimistic-locking one) when someone else was faster. */
@@ -114,11 +121,20 @@ public class FinanceTasks {
     }
 
     private TaskRow row(Task task, long requestId, Instant now) {
-        RequestForReview request = requests.forReview(requestId);
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        if (requestId == 0) {
+            return new TaskRow(task.getId(), task.getName(), task.getTaskDefinitionKey(), 0, null, null, null, task.getAssignee(),
+                    task.getCreateTime().toInstant(), due, due != null && due.isBefore(now));
+        }
+        RequestForReview request = requests.forReview(requestId);
         return new TaskRow(task.getId(), task.getName(), task.getTaskDefinitionKey(), requestId, request.customer(),
                 request.invoiceType().name(), new BigDecimal(request.totalAmount()), task.getAssignee(),
                 task.getCreateTime().toInstant(), due, due != null && due.isBefore(now));
+    }
+
+    /** a request's processes carry its id as business key; others (the incoming ledger's re-check) none: 0 */
+    private static long requestIdOf(String businessKey) {
+        return businessKey != null && businessKey.matches("\\d{1,18}") ? Long.parseLong(businessKey) : 0;
     }
 
     private Map<String, String> businessKeysOf(List<Task> tasks) {
@@ -126,8 +142,11 @@ public class FinanceTasks {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return runtimeService.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey, (a, b) -> a));
+        // not Collectors.toMap: a process of no request (the incoming ledger's re-check) has no business key
+        Map<String, String> keys = new HashMap<>();
+        runtimeService.createProcessInstanceQuery().processInstanceIds(ids).list()
+                .forEach(instance -> keys.putIfAbsent(instance.getId(), instance.getBusinessKey()));
+        return keys;
     }
 
     private static List<String> groupsOf(CurrentUser user) {

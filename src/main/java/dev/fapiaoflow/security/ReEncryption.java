@@ -11,6 +11,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.type.descriptor.converter.spi.JpaAttributeConverter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,7 +21,8 @@ import dev.fapiaoflow.audit.AuditLog;
 
 /**
  * Re-encrypts every encrypted column under the current primary key, online: the columns are found in the JPA
- * mapping (every column converted by {@link EncryptedStringConverter}, embedded ones included), and each is walked
+ * mapping (every column converted by {@link EncryptedStringConverter}, embedded ones included) and among the
+ * {@link SealedColumn} beans (columns features seal by plain JDBC), and each is walked
  * in id order in batches, each batch in its own short transaction that locks only its rows. A value already under
  * the primary key is left alone, so running it again changes nothing; a row written meanwhile is written under
  * the primary key anyway.
@@ -44,9 +46,11 @@ public class ReEncryption {
     private final TransactionTemplate batchTransaction;
     private final EntityManagerFactory entityManagerFactory;
     private final AuditLog audit;
+    private final ObjectProvider<SealedColumn> sealedByJdbc;
 
     ReEncryption(FieldCipher cipher, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            EntityManagerFactory entityManagerFactory, AuditLog audit) {
+            EntityManagerFactory entityManagerFactory, AuditLog audit, ObjectProvider<SealedColumn> sealedByJdbc) {
+        this.sealedByJdbc = sealedByJdbc;
         this.cipher = cipher;
         this.jdbc = jdbc;
         this.batchTransaction = new TransactionTemplate(transactions);
@@ -68,7 +72,10 @@ public class ReEncryption {
         return report;
     }
 
-    /** table and column of every attribute converted by EncryptedStringConverter, with the table's id column */
+    /**
+     * table and column of every attribute converted by EncryptedStringConverter, with the table's id column, and of
+     * every column declared as a {@link SealedColumn}
+     */
     List<EncryptedColumn> encryptedColumns() {
         Map<String, EncryptedColumn> columns = new LinkedHashMap<>();
         SessionFactoryImplementor factory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
@@ -87,6 +94,8 @@ public class ReEncryption {
                 }
             });
         });
+        sealedByJdbc.orderedStream().forEach(sealed -> columns.putIfAbsent(sealed.table() + "." + sealed.column(),
+                new EncryptedColumn(sealed.table(), sealed.column(), sealed.idColumn())));
         return List.copyOf(columns.values());
     }
 

@@ -56,6 +56,7 @@ public class BatchVerificationService {
     private static final int CLEAR_EVERY = 50;
 
     private final VerificationService verifications;
+    private final ForeignVerificationService foreign;
     private final ClientRateLimiter rateLimiter;
     private final BatchJobRepository jobs;
     private final BatchRowStore rows;
@@ -67,9 +68,10 @@ public class BatchVerificationService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    BatchVerificationService(VerificationService verifications, ClientRateLimiter rateLimiter, BatchJobRepository jobs,
+    BatchVerificationService(VerificationService verifications, ForeignVerificationService foreign, ClientRateLimiter rateLimiter, BatchJobRepository jobs,
             BatchRowStore rows, RuntimeService runtime, VerificationProperties properties, UploadLimits uploadLimits,
             PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+        this.foreign = foreign;
         this.verifications = verifications;
         this.rateLimiter = rateLimiter;
         this.jobs = jobs;
@@ -164,6 +166,9 @@ public class BatchVerificationService {
         try {
             VerificationService.Outcome outcome = verifications.check(verifier,
                     CheckInput.parse(row.number(), row.issueDate(), row.totalAmount()));
+            if (outcome.result() == VerificationResult.NOT_FOUND) {
+                return notOurs(verifier, row);
+            }
             return new BatchRowResult(row.line(), outcome.result().name(),
                     outcome.status() == null ? null : outcome.status().name(), null);
         } catch (InvalidInputException e) {
@@ -171,6 +176,29 @@ public class BatchVerificationService {
             return new BatchRowResult(row.line(), BatchRowResult.ERROR, null, reasons);
         } catch (VerificationRefused e) {
             return new BatchRowResult(row.line(), LOCKED, null, Texts.of("verify.locked.row"));
+        }
+    }
+
+    /**
+     * A row that is none of our invoices: through the verification provider when one is configured (the national daily
+     * limit per invoice holds; the row already took from the owner's rate limit), else it says that only our own
+     * invoices can be checked.
+     */
+    private BatchRowResult notOurs(Verifier verifier, UploadedRow row) {
+        if (!foreign.providerConfigured()) {
+            return new BatchRowResult(row.line(), VerificationResult.NOT_FOUND.name(), null, Texts.of("verify.batch.onlyOurs"));
+        }
+        try {
+            ForeignCheckAnswer answer = foreign.checkBatchRow(verifier, row.number(), row.issueDate(), row.totalAmount());
+            return new BatchRowResult(row.line(), answer.result().name(), answer.status() == null ? null : answer.status().name(),
+                    Texts.of("verify.batch.byProvider", answer.provider()));
+        } catch (InvalidInputException e) {
+            // a number our check took but the national rules do not (not a 数电 number): our answer stands
+            return new BatchRowResult(row.line(), VerificationResult.NOT_FOUND.name(), null, null);
+        } catch (VerificationRefused e) {
+            return e.reason() == VerificationRefused.Reason.DAILY_LIMIT
+                    ? new BatchRowResult(row.line(), LOCKED, null, Texts.of("verify.batch.providerLimit"))
+                    : new BatchRowResult(row.line(), BatchRowResult.ERROR, null, Texts.of("verify.batch.providerUnavailable"));
         }
     }
 

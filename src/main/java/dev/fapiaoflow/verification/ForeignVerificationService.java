@@ -70,8 +70,8 @@ public class ForeignVerificationService {
      *
      * @throws NoVerificationProvider when no provider is configured
      * @throws dev.fapiaoflow.shared.InvalidInputException for fields that break the rules of the kind
-     * @throws VerificationRefused when the caller is over its rate limit
-     * @throws ForeignCheckRefused when today's national checks of the invoice are used up, or the provider is away
+     * @throws VerificationRefused RATE_LIMITED when the caller is over its rate limit; DAILY_LIMIT when today's national
+     *         checks of the invoice are used up; PROVIDER_UNAVAILABLE while the provider is away
      */
     public ForeignCheckAnswer check(Verifier verifier, String kind, String code, String number, String issueDate,
             String totalAmount, String amountExcludingTax, String checkCode) {
@@ -82,6 +82,18 @@ public class ForeignVerificationService {
         return mask(verifier, check(verifier, configured, query));
     }
 
+    /**
+     * A batch row that is none of our invoices, as a 数电 invoice (number, date, 价税合计): the row took from its owner's
+     * rate limit already.
+     *
+     * @throws dev.fapiaoflow.shared.InvalidInputException for fields the national rules do not take
+     * @throws VerificationRefused DAILY_LIMIT or PROVIDER_UNAVAILABLE
+     */
+    ForeignCheckAnswer checkBatchRow(Verifier verifier, String number, String issueDate, String totalAmount) {
+        ForeignInvoiceQuery query = ForeignInvoiceQuery.parse(null, null, number, issueDate, totalAmount, null, null, today());
+        return mask(verifier, check(verifier, requireProvider(), query));
+    }
+
     /** For a file's QR code: the caller's rate limit was taken by the upload already. */
     Optional<ForeignCheckAnswer> checkQuietly(Verifier verifier, ForeignInvoiceQuery query) {
         InvoiceVerificationProvider configured = provider.getIfAvailable();
@@ -90,11 +102,26 @@ public class ForeignVerificationService {
         }
         try {
             return Optional.of(mask(verifier, check(verifier, configured, query)));
-        } catch (ForeignCheckRefused | dev.fapiaoflow.shared.InvalidInputException e) {
+        } catch (VerificationRefused | dev.fapiaoflow.shared.InvalidInputException e) {
             log.info("A foreign invoice read from an uploaded file was not checked: {}", e.getMessage());
             return Optional.empty();
         }
     }
+
+    /**
+     * The scheduled re-check of a ledger entry ({@link IncomingRecheck}): no caller's rate limit (the model's batch size
+     * bounds how many run), but our record, the national daily limit and the provider as for every check.
+     *
+     * @throws NoVerificationProvider when no provider is configured
+     * @throws VerificationRefused DAILY_LIMIT when today's national checks of the invoice are used up, PROVIDER_UNAVAILABLE
+     *         while the provider is away
+     */
+    ForeignCheckAnswer recheck(ForeignInvoiceQuery query) {
+        return check(RECHECK, requireProvider(), query);
+    }
+
+    /** who re-checks the ledger, in the record of checks */
+    static final Verifier RECHECK = new Verifier("system:incoming-recheck", null, true);
 
     private ForeignCheckAnswer check(Verifier verifier, InvoiceVerificationProvider configured, ForeignInvoiceQuery query) {
         Instant now = clock.instant();
@@ -108,7 +135,7 @@ public class ForeignVerificationService {
             return replayed;
         }
         if (!quota.take(query.invoiceKey(), day, properties.checksPerInvoicePerDay())) {
-            throw new ForeignCheckRefused(ForeignCheckRefused.Reason.DAILY_LIMIT, secondsUntilMidnight(now, day),
+            throw new VerificationRefused(VerificationRefused.Reason.DAILY_LIMIT, secondsUntilMidnight(now, day),
                     "the national limit of " + properties.checksPerInvoicePerDay() + " checks of invoice " + query.invoiceKey()
                             + " today is used up");
         }
@@ -116,10 +143,10 @@ public class ForeignVerificationService {
         try {
             checked = configured.check(query);
         } catch (InvoiceVerificationProvider.ProviderLimitReached e) {
-            throw new ForeignCheckRefused(ForeignCheckRefused.Reason.DAILY_LIMIT, secondsUntilMidnight(now, day), e.getMessage());
+            throw new VerificationRefused(VerificationRefused.Reason.DAILY_LIMIT, secondsUntilMidnight(now, day), e.getMessage());
         } catch (InvoiceVerificationProvider.ProviderUnavailable e) {
             log.warn("Verification provider {} failed: {}", configured.name(), e.getMessage());
-            throw new ForeignCheckRefused(ForeignCheckRefused.Reason.PROVIDER_UNAVAILABLE, 60, e.getMessage());
+            throw new VerificationRefused(VerificationRefused.Reason.PROVIDER_UNAVAILABLE, 60, e.getMessage());
         }
         store.record(asked, now, day, checked.answer(), checked.raw());
         return checked.answer();

@@ -4,12 +4,15 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,11 +20,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.fapiaoflow.shared.NotFoundException;
+
 /**
  * The incoming-invoice ledger for finance: submit a received invoice (typed in, or its file), list the ledger. A new
  * entry is {@code 201}; an invoice already in the ledger {@code 200} with {@code duplicate: true}. The foreign check's
  * refusals (422 without provider, 429, 503, 400) are answered by {@link VerificationController}'s handlers, shared
- * through {@link ForeignCheckProblems}.
+ * through {@link VerificationProblems}.
  */
 @RestController
 @RequestMapping("/api/incoming-invoices")
@@ -39,6 +44,25 @@ class IncomingInvoiceController {
     @GetMapping
     List<IncomingInvoice> list() {
         return ledger.list();
+    }
+
+    /** The entry, its status history and the provider's raw answer (audit): finance, and administrators. */
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyAuthority('finance-reviewer', 'finance-manager', 'admin')")
+    IncomingInvoiceDetail detail(@PathVariable long id) {
+        return ledger.detail(id);
+    }
+
+    @GetMapping("/{id}/file")
+    @PreAuthorize("hasAnyAuthority('finance-reviewer', 'finance-manager', 'admin')")
+    ResponseEntity<byte[]> file(@PathVariable long id) {
+        IncomingInvoices.StoredFile file = ledger.file(id).orElseThrow(() -> new NotFoundException("incoming-invoice-file", id));
+        boolean pdf = "PDF".equals(file.format());
+        return ResponseEntity.ok().contentType(pdf ? MediaType.APPLICATION_PDF : MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("incoming-" + id + (pdf ? ".pdf" : ".ofd")).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

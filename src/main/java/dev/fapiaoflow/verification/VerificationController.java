@@ -1,13 +1,10 @@
 package dev.fapiaoflow.verification;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -93,26 +90,6 @@ class VerificationController {
             throw new InvalidInputException("size", Texts.of("field.size.between", MAX_PAGE_SIZE));
         }
         return verifications.historyOf(authentication.getName(), page, size);
-    }
-
-    /** 429 either way; {@code type} and {@code result} tell the per-client limit from a locked number. */
-    @ExceptionHandler(VerificationRefused.class)
-    ResponseEntity<ProblemDetail> refused(VerificationRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS);
-        if (e.reason() == VerificationRefused.Reason.LOCKED) {
-            problem.setType(URI.create("https://fapiaoflow.dev/problems/verification-locked"));
-            problem.setTitle(Texts.of("verify.locked.title"));
-            problem.setDetail(Texts.of("verify.locked.detail"));
-            problem.setProperty("result", VerificationResult.LOCKED);
-        } else {
-            problem.setType(URI.create("https://fapiaoflow.dev/problems/rate-limited"));
-            problem.setTitle(Texts.of("verify.rateLimited.title"));
-            problem.setDetail(Texts.of("verify.rateLimited.detail", e.retryAfterSeconds()));
-        }
-        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-                .body(problem);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -48,6 +48,7 @@ public class Navigation {
             rule("outbox", "/outbox", "outbox.title", Groups.ADMIN, Groups.FINANCE_REVIEWER, Groups.FINANCE_MANAGER,
                     Groups.CUSTOMER_SERVICE),
             rule("anomalies", "/anomalies", "nav.anomalies", Groups.FINANCE_REVIEWER, Groups.FINANCE_MANAGER),
+            rule("incoming", "/incoming-invoices", "nav.incoming", Groups.FINANCE_REVIEWER, Groups.FINANCE_MANAGER),
             new Rule(new Entry("disputes", "/disputes", "nav.disputes"), PEOPLE),
             rule("users", "/admin/users", "nav.users", Groups.ADMIN),
             rule("audit", "/audit", "nav.audit", Groups.ADMIN),

@@ -11,6 +11,7 @@ final class Models {
     static final String PERIODIC_INVOICING = "bpmn/periodic-invoicing.bpmn";
     static final String INVOICE_DISPUTE = "bpmn/invoice-dispute.bpmn";
     static final String REFUND_RED_LETTER = "bpmn/refund-red-letter.bpmn";
+    static final String INCOMING_INVOICE_RECHECK = "bpmn/incoming-invoice-recheck.bpmn";
 
     static final String INVOICE_TYPE_ELIGIBILITY = "dmn/invoice-type-eligibility.dmn";
     static final String REVIEW_ROUTING = "dmn/review-routing.dmn";
@@ -26,6 +27,7 @@ final class Models {
     static final String RESOLVE_DISPUTE_FORM = "forms/resolve-dispute.form";
     static final String APPROVE_RED_LETTER_FORM = "forms/approve-red-letter.form";
     static final String CONFIRM_REFUND_RED_LETTER_FORM = "forms/confirm-refund-red-letter.form";
+    static final String REVIEW_INCOMING_STATUS_CHANGE_FORM = "forms/review-incoming-status-change.form";
 
     private Models() {
     }

@@ -162,7 +162,7 @@ class ReportsApiTest extends SpringTestBase {
         assertThat(xlsx.getHeaders().getContentDisposition().getFilename()).endsWith(".xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
             assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-                    .containsExactly("开票", "申请至开票时长", "审核", "查验", "查验异常", "发票异议");
+                    .containsExactly("开票", "申请至开票时长", "审核", "查验", "查验异常", "进项发票台账", "发票异议");
             Row total = rowStartingWith(workbook.getSheet("开票"), "合计");
             assertThat(total.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(BigDecimal.valueOf(total.getCell(2).getNumericCellValue()))

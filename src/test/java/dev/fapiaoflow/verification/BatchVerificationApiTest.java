@@ -2,7 +2,9 @@ package dev.fapiaoflow.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -14,10 +16,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 import dev.fapiaoflow.shared.Groups;
+import dev.fapiaoflow.shared.TimeConfig;
 import dev.fapiaoflow.security.UserAdministration;
 import dev.fapiaoflow.support.IssuedInvoices;
 import dev.fapiaoflow.support.SpringTestBase;
 import dev.fapiaoflow.verification.internal.BatchFiles;
+import dev.fapiaoflow.verification.internal.TencentOcrSimulator;
 import dev.fapiaoflow.verification.internal.VerificationProperties;
 
 /** API.md "Verification", batch: real invoices, real uploads over HTTP, the job executor doing the work. */
@@ -29,6 +33,9 @@ class BatchVerificationApiTest extends SpringTestBase {
     VerificationProperties properties;
     @org.springframework.beans.factory.annotation.Autowired
     org.camunda.bpm.engine.HistoryService history;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    TencentOcrSimulator authority;
 
     private BatchUploadClient batches() {
         return new BatchUploadClient(this::client);
@@ -56,7 +63,8 @@ class BatchVerificationApiTest extends SpringTestBase {
         assertThat(lines).hasSize(7);
         assertThat(lines.get(1)).isEqualTo("2," + row(matching, "1234.00") + ",MATCH,NORMAL,");
         assertThat(lines.get(2)).isEqualTo("3," + row(mismatching, "1235.01") + ",MISMATCH,,");
-        assertThat(lines.get(3)).isEqualTo("4," + unissued + ",2026-11-03,1.00,NOT_FOUND,,");
+        assertThat(lines.get(3)).as("none of ours: asked of the configured provider (the simulator), which has no such invoice")
+                .isEqualTo("4," + unissued + ",2026-11-03,1.00,NOT_FOUND,,非本系统开具，已经发票查验服务商（tencent）查验");
         assertThat(lines.get(4)).startsWith("5,").contains(",ERROR,,").contains("开票日期");
         assertThat(lines.get(5)).startsWith("6,").contains(",ERROR,,").contains("请填写价税合计");
         assertThat(lines.get(6)).startsWith("7,\"'=HYPERLINK(").contains(",ERROR,,");
@@ -259,6 +267,25 @@ class BatchVerificationApiTest extends SpringTestBase {
     }
 
     /** A well-formed number of a year (2099) we have not issued in. */
+    @Test
+    void aRowOfAnInvoiceWeDidNotIssueIsCheckedThroughTheProviderWithItsStatus() {
+        String number = unissuedNumber();
+        LocalDate issued = LocalDate.now(TimeConfig.CHINA).minusDays(6);
+        authority.register(new TencentOcrSimulator.SimInvoice(null, number, issued, "10",
+                new BigDecimal("100.00"), new BigDecimal("6.00"), null, "某某书店有限公司", "91110105MA00000001",
+                "北京某学校", "12110000400000000X", "HP"));
+        byte[] csv = BatchFiles.csv(number + "," + issued + ",106.00", number + "," + issued + ",107.00");
+
+        long job = batches().accepted("alice", "received.csv", csv);
+        JsonNode status = batches().awaitDone("alice", job);
+
+        assertThat(status.get("matched").asInt()).isEqualTo(1);
+        assertThat(status.get("mismatched").asInt()).isEqualTo(1);
+        List<String> lines = resultLines("alice", job);
+        assertThat(lines.get(1)).isEqualTo("2," + number + "," + issued + ",106.00,MATCH,PARTIALLY_RED_FLUSHED,非本系统开具，已经发票查验服务商（tencent）查验");
+        assertThat(lines.get(2)).startsWith("3,").contains(",MISMATCH,,");
+    }
+
     private static String unissuedNumber() {
         return "9911" + String.format("%016d", ThreadLocalRandom.current().nextLong(10_000_000_000_000_000L));
     }

@@ -69,7 +69,7 @@ class ForeignCheckControllerWebTest {
     @Test
     void theUsedUpDailyLimitIs429WithRetryAfter() throws Exception {
         given(foreign.check(any(), any(), any(), any(), any(), any(), any(), any()))
-                .willThrow(new ForeignCheckRefused(ForeignCheckRefused.Reason.DAILY_LIMIT, 3600, "used up"));
+                .willThrow(new VerificationRefused(VerificationRefused.Reason.DAILY_LIMIT, 3600, "used up"));
 
         mvc.perform(post("/api/verifications/foreign").with(reviewer()).contentType(MediaType.APPLICATION_JSON).content(BODY))
                 .andExpect(status().isTooManyRequests())
@@ -80,7 +80,7 @@ class ForeignCheckControllerWebTest {
     @Test
     void aProviderThatCannotAnswerIs503() throws Exception {
         given(foreign.check(any(), any(), any(), any(), any(), any(), any(), any()))
-                .willThrow(new ForeignCheckRefused(ForeignCheckRefused.Reason.PROVIDER_UNAVAILABLE, 60, "away"));
+                .willThrow(new VerificationRefused(VerificationRefused.Reason.PROVIDER_UNAVAILABLE, 60, "away"));
 
         mvc.perform(post("/api/verifications/foreign").with(reviewer()).contentType(MediaType.APPLICATION_JSON).content(BODY))
                 .andExpect(status().isServiceUnavailable())
