@@ -91,9 +91,9 @@ class PlatformCorrectionByKindTest extends PlatformModeTest {
         invoices.awaitStatus("acme", location, "IN_REVIEW");
         long requestId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         JsonNode tasks = Waiting.until("the special invoice's review", Duration.ofSeconds(20),
-                () -> client("admin").get().uri("/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey=ReviewSpecialVat",
+                () -> client("admin").get().uri("/engine-rest/engine/platformTests/task?processInstanceBusinessKey={key}&taskDefinitionKey=ReviewSpecialVat",
                         requestId).retrieve().body(JsonNode.class), found -> found != null && found.size() == 1);
-        client("reviewer").post().uri("/engine-rest/task/{id}/complete", tasks.get(0).get("id").asText())
+        client("reviewer").post().uri("/engine-rest/engine/platformTests/task/{id}/complete", tasks.get(0).get("id").asText())
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("variables", Map.of("decision", Map.of("value", "approve")))).retrieve().toBodilessEntity();
         return invoices.awaitStatus("acme", location, "ISSUED").get("invoices").get(0).get("id").asLong();

@@ -194,7 +194,11 @@ public final class NuonuoMessages {
     /** The content of {@code saveInvoiceRedConfirm}: the seller applies; a full reversal sends no detail. */
     /** the {@code operater} value of a result callback (开票结果回调) */
     public static final String CALLBACK_OPERATION = "callback";
-    /** what our side answers a result callback it took (the platform sends it again otherwise) */
+    /**
+     * What our side answers a result callback it took. Not from Nuonuo's own pages: the indexed excerpts of its
+     * 回传开票结果对接文档 (1.0.8) list the request's fields only, and no answer is given there; two independent
+     * integrations answer exactly this, so it stays, marked as corroborated rather than documented (docs/architecture.md).
+     */
     public static final Map<String, String> CALLBACK_ACK = Map.of("status", "0000", "message", "同步成功");
 
     /**
