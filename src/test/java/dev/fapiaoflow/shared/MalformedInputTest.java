@@ -98,6 +98,11 @@ class MalformedInputTest extends SpringTestBase {
             MvcResult result = mvc.perform(built).andReturn();
             int status = result.getResponse().getStatus();
             statuses.merge(target.name() + " " + status, 1, Integer::sum);
+            if (target.name().equals("maintenance-window") && status == 201) {
+                // a mutation that is still a valid window (a start of -1 is 1969) would pause verification from now on
+                long id = json.readTree(result.getResponse().getContentAsByteArray()).get("id").asLong();
+                mvc.perform(request(HttpMethod.DELETE, "/api/maintenance-windows/" + id).with(as("fuzz-admin", "admin"))).andReturn();
+            }
             if (status >= 500 && serverErrors.size() < 20) {
                 serverErrors.add(target.name() + " -> " + status + ": " + describe(result));
             }
