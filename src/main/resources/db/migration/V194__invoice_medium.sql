@@ -8,10 +8,12 @@ ALTER TABLE invoice ADD COLUMN invoice_line VARCHAR(2) DEFAULT 'pc' NOT NULL;
 UPDATE invoice SET medium = 'PAPER'
  WHERE kind = 'BLUE' AND replaces_invoice_id IS NULL
    AND request_id IN (SELECT r.id FROM invoice_request r WHERE r.delivery = 'POST');
--- A red-letter invoice is of its blue invoice's kind (saveInvoiceRedConfirm: blueInvoiceLine).
+-- A red-letter invoice is of its blue invoice's kind (saveInvoiceRedConfirm: blueInvoiceLine). The paper blue ids go
+-- through a table of their own: MySQL refuses an UPDATE whose subquery reads the table it updates (error 1093).
+CREATE TABLE v194_paper_blue AS SELECT id FROM invoice WHERE medium = 'PAPER';
 UPDATE invoice SET medium = 'PAPER'
- WHERE kind = 'RED'
-   AND original_invoice_id IN (SELECT b.id FROM invoice b WHERE b.medium = 'PAPER');
+ WHERE kind = 'RED' AND original_invoice_id IN (SELECT id FROM v194_paper_blue);
+DROP TABLE v194_paper_blue;
 
 UPDATE invoice SET invoice_line = CASE
     WHEN medium = 'PAPER' AND type = 'SPECIAL' THEN 'es'
