@@ -22,7 +22,6 @@ import dev.fapiaoflow.issuance.InvoiceKind;
 import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.issuance.IssuanceService;
 import dev.fapiaoflow.issuance.RedLetterReason;
-import dev.fapiaoflow.request.Delivery;
 import dev.fapiaoflow.request.InvoiceRequestService;
 import dev.fapiaoflow.shared.Texts;
 
@@ -57,8 +56,9 @@ class DisputeCorrections implements InvoiceCorrectionSource {
     }
 
     /**
-     * How to correct: a paper invoice not posted yet, in its month of issue, is voided; anything else needs a
-     * red-letter invoice. The dispute is IN_PROGRESS from here.
+     * How to correct, the same in both modes: a paper invoice (数电纸质发票) not posted yet, in its month of issue, is
+     * voided; anything else, and always an electronic invoice (数电票), needs a red-letter invoice (through the
+     * red-letter confirmation in platform mode). The dispute is IN_PROGRESS from here.
      */
     @Transactional
     public String planCorrection(long disputeId) {
@@ -72,9 +72,9 @@ class DisputeCorrections implements InvoiceCorrectionSource {
             refuseUnlessAmountsDiffer(invoice);
         }
         dispute.inProgress(clock.instant());
-        boolean paperNotPosted = requests.deliveryTarget(invoice.requestId()).delivery() == Delivery.POST
-                && requests.shipment(invoice.requestId()).isEmpty();
-        return paperNotPosted && issuance.voidable(invoice.id()) ? CorrectionMethods.VOID : CorrectionMethods.RED_LETTER;
+        // voidable: paper medium, still ISSUED (not received), in its month; posted means it has left the school
+        boolean notPosted = requests.shipment(invoice.requestId()).isEmpty();
+        return notPosted && issuance.voidable(invoice.id()) ? CorrectionMethods.VOID : CorrectionMethods.RED_LETTER;
     }
 
     /**

@@ -173,7 +173,7 @@ public class IssuanceService {
         return invoices.findByReplacesInvoiceId(invoiceId).map(Invoice::id);
     }
 
-    /** Whether the invoice may still be voided (作废): a blue, unreversed invoice in its month of issue. */
+    /** Whether the invoice may still be voided (作废): a paper blue one, unreversed and not received, in its month of issue; never an electronic one. */
     @Transactional(readOnly = true)
     public boolean voidable(long invoiceId) {
         return corrections.voidable(invoiceId);

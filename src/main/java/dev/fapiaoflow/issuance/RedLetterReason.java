@@ -1,26 +1,32 @@
 package dev.fapiaoflow.issuance;
 
-/** Why a red-letter invoice (红字发票) reverses a blue one: the tax bureau's reason codes, printed on the face. */
+import dev.fapiaoflow.shared.Texts;
+
+/**
+ * Why a red-letter invoice (红字发票) reverses a blue one: the four reasons the tax bureau and the platform list
+ * (开票有误, 销货退回, 服务中止, 销售折让). {@code code} is the tax bureau's, printed on the face; the platform numbers
+ * them differently (saveInvoiceRedConfirm redReason 1销货退回 2开票有误 3服务中止 4销售折让), which its adapter maps.
+ * The words come from the message bundles ({@code invoice.redReason.<NAME>}).
+ */
 public enum RedLetterReason {
-    ISSUED_IN_ERROR("01", "开票有误"),
-    SALES_RETURN("02", "销货退回"),
-    SERVICE_TERMINATED("03", "服务中止"),
-    SALES_ALLOWANCE("04", "销售折让");
+    ISSUED_IN_ERROR("01"),
+    SALES_RETURN("02"),
+    SERVICE_TERMINATED("03"),
+    SALES_ALLOWANCE("04");
 
     private final String code;
-    private final String label;
 
-    RedLetterReason(String code, String label) {
+    RedLetterReason(String code) {
         this.code = code;
-        this.label = label;
     }
 
     public String code() {
         return code;
     }
 
+    /** the words printed on the invoice (its face is in the product's language, whoever reads it) */
     public String label() {
-        return label;
+        return Texts.inProductLanguage("invoice.redReason." + name());
     }
 
     public static RedLetterReason ofCode(String code) {

@@ -40,6 +40,13 @@ public interface PlatformClient {
     /** The state of the red-letter confirmation (红字确认单查询); empty when the platform does not know the id. */
     Optional<RedLetterConfirmation> redLetterConfirmation(String billId);
 
+    /**
+     * Asks for the red-letter invoice of a paper blue invoice (数电纸质发票) under {@code redSerial} once its
+     * confirmation allows it (发票快捷冲红 {@code fastInvoiceRed}: the platform issues it by itself for electronic blue
+     * invoices only); a repeat of a known serial answers {@link Submission#DUPLICATE}.
+     */
+    Submission issueRedOfPaper(String redSerial, RedLetterApplication application, RedLetterConfirmation confirmation);
+
     /** Withdraws a red-letter confirmation we filed that is not used yet (红字确认单撤销). */
     void cancelRedLetterConfirmation(String billId);
 

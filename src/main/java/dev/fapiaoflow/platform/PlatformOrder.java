@@ -22,6 +22,14 @@ public record PlatformOrder(String serial, Kind kind, Instant orderedAt, Seller 
     public enum Kind { ORDINARY, SPECIAL }
 
     /**
+     * The platform's code of a 数电 invoice kind (发票种类 invoiceLine / blueInvoiceLine): pc, bs, and on paper ec, es.
+     * Recorded on every invoice, so its red-letter names the kind of the blue invoice it reverses.
+     */
+    public static String invoiceLine(Kind kind, boolean paper) {
+        return dev.fapiaoflow.platform.internal.NuonuoMessages.invoiceLine(kind, paper);
+    }
+
+    /**
      * 销售方: the school, which must be the platform account's seller; {@code clerk} is the 开票人 printed on the
      * invoice; a small-scale taxpayer (小规模纳税人) states why it issues at 3% (the platform asks).
      */

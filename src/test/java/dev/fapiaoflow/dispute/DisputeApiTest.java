@@ -10,9 +10,11 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.fapiaoflow.support.IssuedInvoices;
 import dev.fapiaoflow.support.OnMariaDbToo;
@@ -23,6 +25,8 @@ class DisputeApiTest extends SpringTestBase {
 
     private IssuedInvoices invoices;
     private Disputes disputes;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void helpers() {
@@ -124,7 +128,12 @@ class DisputeApiTest extends SpringTestBase {
     }
 
     @Test
-    void aPaperInvoiceNotPostedYetIsVoidedInsteadOfRedLetteredAndReissued() {
+    /**
+     * A request delivered by post is issued as a 数电 paper invoice; not posted yet and in its month of issue, it is
+     * voided. An electronic one never is, whatever its delivery ({@link #aliceWrongTitleIsCorrectedByRedLetterAndReissueAndTheThreeLink},
+     * and RedLetterIssuanceTest / PlatformCorrectionByKindTest for both modes).
+     */
+    void aPaperInvoiceNotPostedYetInItsMonthIsVoidedInsteadOfRedLetteredAndReissued() {
         String location = postedSpecialRequestApproved("900.00");
         JsonNode request = invoices.awaitStatus("acme", location, "ISSUED");
         long originalId = request.get("invoices").get(0).get("id").asLong();
@@ -140,6 +149,7 @@ class DisputeApiTest extends SpringTestBase {
         assertThat(resolved.get("redInvoiceId").isNull()).as("no red-letter invoice for a voided one").isTrue();
         JsonNode voided = disputes.invoice("acme", originalId);
         assertThat(voided.get("status").asText()).isEqualTo("VOIDED");
+        assertThat(jdbc.queryForObject("select medium from invoice where id = ?", String.class, originalId)).isEqualTo("PAPER");
         assertThat(voided.get("redLetterInvoiceIds")).isEmpty();
         JsonNode reissued = disputes.invoice("acme", resolved.get("reissuedInvoiceId").asLong());
         assertThat(reissued.get("replacesInvoiceId").asLong()).isEqualTo(originalId);

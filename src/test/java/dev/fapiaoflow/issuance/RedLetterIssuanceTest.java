@@ -34,6 +34,18 @@ class RedLetterIssuanceTest {
         return issuance.issueFor(request).get(0);
     }
 
+    /** an invoice of a request delivered by post: printed on paper (数电纸质发票) */
+    private long issuedPaperInvoice(InvoiceType type, String gross) {
+        long request = REQUEST_IDS.incrementAndGet();
+        drafts.register(new InvoiceDraft(request, "acme", type, Drafts.acme(),
+                List.of(Drafts.line("Python 入门课", "TRAINING", "1", gross)), "订单号 SO-2026-0001", true));
+        return issuance.issueFor(request).get(0);
+    }
+
+    private String mediumAndLine(long invoiceId) {
+        return jdbc.queryForObject("select medium || ' ' || invoice_line from invoice where id = ?", String.class, invoiceId);
+    }
+
     @Test
     void redLetterAndReissueTakeTheNextNumbersOfTheSameGapFreeSequence() {
         long original = issuedInvoice("1999.00");
@@ -87,8 +99,46 @@ class RedLetterIssuanceTest {
     }
 
     @Test
-    void anInvoiceOfThisMonthIsVoidedOnceAndThenReissued() {
-        long original = issuedInvoice("300.00");
+    void anElectronicInvoiceIsNeverVoidedEvenInItsMonthOfIssue() {
+        long electronic = issuedInvoice("300.00");
+
+        assertThat(mediumAndLine(electronic)).isEqualTo("ELECTRONIC pc");
+        assertThat(issuance.voidable(electronic)).isFalse();
+        assertThatThrownBy(() -> issuance.voidInvoice(electronic, "service", "抬头错误")).isInstanceOf(IllegalStateException.class);
+        assertThat(issuance.facts(electronic).orElseThrow().status()).isEqualTo(InvoiceStatus.ISSUED);
+    }
+
+    @Test
+    void aPaperInvoiceOfAnEarlierMonthOrAlreadyReceivedIsNotVoidable() {
+        long lastMonth = issuedPaperInvoice(InvoiceType.NORMAL, "300.00");
+        jdbc.update("update invoice set issue_date = ? where id = ?",
+                issuance.facts(lastMonth).orElseThrow().issueDate().minusMonths(1), lastMonth);
+        assertThat(issuance.voidable(lastMonth)).isFalse();
+
+        long received = issuedPaperInvoice(InvoiceType.NORMAL, "300.00");
+        assertThat(issuance.voidable(received)).isTrue();
+        issuance.markDelivered(issuance.facts(received).orElseThrow().requestId(), "customer");
+        assertThat(issuance.voidable(received)).as("the buyer has it").isFalse();
+    }
+
+    @Test
+    void aRedLetterInvoiceIsOfItsBlueInvoicesKindAndACorrectionIsMailedSoElectronic() {
+        long paperSpecial = issuedPaperInvoice(InvoiceType.SPECIAL, "600.00");
+        long paperOrdinary = issuedPaperInvoice(InvoiceType.NORMAL, "600.00");
+        long electronic = issuedInvoice("600.00");
+        assertThat(mediumAndLine(paperSpecial)).isEqualTo("PAPER es");
+        assertThat(mediumAndLine(paperOrdinary)).isEqualTo("PAPER ec");
+
+        assertThat(mediumAndLine(issuance.redLetter(paperSpecial, RedLetterReason.ISSUED_IN_ERROR, "service"))).isEqualTo("PAPER es");
+        assertThat(mediumAndLine(issuance.partialRedLetter(paperOrdinary, new BigDecimal("100.00"), RedLetterReason.SALES_RETURN,
+                "reviewer"))).isEqualTo("PAPER ec");
+        assertThat(mediumAndLine(issuance.redLetter(electronic, RedLetterReason.ISSUED_IN_ERROR, "service"))).isEqualTo("ELECTRONIC pc");
+        assertThat(mediumAndLine(issuance.reissue(paperSpecial, Drafts.acme()))).isEqualTo("ELECTRONIC bs");
+    }
+
+    @Test
+    void aPaperInvoiceOfThisMonthIsVoidedOnceAndThenReissued() {
+        long original = issuedPaperInvoice(InvoiceType.NORMAL, "300.00");
         assertThat(issuance.voidable(original)).isTrue();
         assertThatThrownBy(() -> issuance.reissue(original, Drafts.acme())).as("it still stands")
                 .isInstanceOf(IllegalArgumentException.class);

@@ -301,6 +301,45 @@ class PlatformIssuingTest extends PlatformModeTest {
                 .isEqualTo(RedLetterConfirmation.State.VOID);
     }
 
+    /**
+     * The strict simulator, as the documentation says: the red-letter confirmation names the blue invoice's own kind
+     * (blueInvoiceLine "对应蓝票发票种类"), and the red of a 数电 paper invoice is not issued by the confirmation
+     * ("电票都自动开，纸票都不自动") but asked for with fastInvoiceRed ("用于数电纸票快捷冲红"), of the blue's kind.
+     */
+    @Test
+    void aPaperInvoicesRedLetterNamesItsPaperKindAndIsIssuedByFastInvoiceRed() {
+        PlatformOrder o = order("FFPAPER" + System.nanoTime() % 1_000_000);
+        PlatformOrder paper = new PlatformOrder(o.serial(), PlatformOrder.Kind.ORDINARY, o.orderedAt(), o.seller(), o.buyer(),
+                null, o.lines(), o.totalAmount(), true);
+        platform.issue(paper);
+        PlatformResult blue = awaitIssued(paper.serial());
+        assertThat(simulator.invoiceLineOf(blue.invoiceNumber())).isEqualTo("ec");
+
+        assertThat(catchThrowable(() -> platform.applyRedLetterConfirmation(new RedLetterApplication("BE" + paper.serial(),
+                paper.serial() + "E", PlatformOrder.Kind.ORDINARY, false, blue.invoiceNumber(), paper.seller(), "爱丽丝", null,
+                RedLetterApplication.RedReason.ISSUED_IN_ERROR, List.of()))))
+                .as("an electronic kind for a paper blue invoice").isInstanceOf(PlatformRefused.class);
+
+        RedLetterApplication application = new RedLetterApplication("B" + paper.serial(), paper.serial() + "R",
+                PlatformOrder.Kind.ORDINARY, true, blue.invoiceNumber(), paper.seller(), "爱丽丝", null,
+                RedLetterApplication.RedReason.ISSUED_IN_ERROR, List.of());
+        String billId = platform.applyRedLetterConfirmation(application);
+        RedLetterConfirmation confirmation = platform.redLetterConfirmation(billId).orElseThrow();
+        assertThat(confirmation.state().allowsRedInvoice()).isTrue();
+        assertThat(platform.find(paper.serial() + "R")).as("not issued by the confirmation alone").isEmpty();
+
+        RedLetterApplication electronicKind = new RedLetterApplication(application.billId(), application.redSerial(),
+                PlatformOrder.Kind.ORDINARY, false, blue.invoiceNumber(), paper.seller(), "爱丽丝", null,
+                RedLetterApplication.RedReason.ISSUED_IN_ERROR, List.of());
+        assertThat(catchThrowable(() -> platform.issueRedOfPaper(paper.serial() + "R", electronicKind, confirmation)))
+                .as("a red of another kind than its blue").isInstanceOf(PlatformRefused.class);
+        assertThat(platform.issueRedOfPaper(paper.serial() + "R", application, confirmation)).isEqualTo(PlatformClient.Submission.ACCEPTED);
+        assertThat(platform.issueRedOfPaper(paper.serial() + "R", application, confirmation)).isEqualTo(PlatformClient.Submission.DUPLICATE);
+        PlatformResult red = awaitIssued(paper.serial() + "R");
+        assertThat(red.totalAmount()).isEqualByComparingTo("-106.00");
+        assertThat(simulator.invoiceLineOf(red.invoiceNumber())).isEqualTo("ec");
+    }
+
     static PlatformOrder order(String serial) {
         return new PlatformOrder(serial, PlatformOrder.Kind.ORDINARY, Instant.now(),
                 new PlatformOrder.Seller("北京启明在线教育科技有限公司", "91110108MA01ABCD2H", "北京市海淀区中关村大街1号", "010-88886666",

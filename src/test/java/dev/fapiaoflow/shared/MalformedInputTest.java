@@ -53,7 +53,8 @@ class MalformedInputTest extends SpringTestBase {
     /** the tables the fuzzed endpoints write synchronously; a refusal must leave every count as it was */
     private static final List<String> WRITTEN_TABLES = List.of("customer_order", "order_item", "buyer_profile",
             "invoice_request", "invoice_request_order", "order_claim", "idempotency_record", "buyer_supplement", "dispute",
-            "dispute_message", "verification_record", "verification_batch", "verification_batch_row", "periodic_subscription");
+            "dispute_message", "verification_record", "verification_batch", "verification_batch_row", "periodic_subscription",
+            "foreign_check", "incoming_invoice", "maintenance_window");
 
     private static final String HUGE = "发".repeat(20_000);
     private static final List<JsonNode> NASTY_VALUES = nastyValues();
@@ -97,6 +98,11 @@ class MalformedInputTest extends SpringTestBase {
             MvcResult result = mvc.perform(built).andReturn();
             int status = result.getResponse().getStatus();
             statuses.merge(target.name() + " " + status, 1, Integer::sum);
+            if (target.name().equals("maintenance-window") && status == 201) {
+                // a mutation that is still a valid window (a start of -1 is 1969) would pause verification from now on
+                long id = json.readTree(result.getResponse().getContentAsByteArray()).get("id").asLong();
+                mvc.perform(request(HttpMethod.DELETE, "/api/maintenance-windows/" + id).with(as("fuzz-admin", "admin"))).andReturn();
+            }
             if (status >= 500 && serverErrors.size() < 20) {
                 serverErrors.add(target.name() + " -> " + status + ": " + describe(result));
             }
@@ -139,6 +145,8 @@ class MalformedInputTest extends SpringTestBase {
             documents.put("OFD with a billion laughs", HostileFiles.ofd(laughs.replace("root", "ofd:OFD"), "&lol9;"));
             documents.put("OFD zip bomb", HostileFiles.ofdZipBomb(4, 50));
             documents.put("OFD of 3000 files", HostileFiles.manyEntries(HostileFiles.ofd("", "x"), 3000));
+            documents.put("PDF whose XFA packet declares an external entity", HostileFiles.pdfWithXfa(
+                    HostileFiles.externalEntityDoctype("xdp:xdp", attacker.url()) + "<xdp:xdp xmlns:xdp=\"http://ns.adobe.com/xdp/\">&xxe;</xdp:xdp>"));
             Map<String, byte[]> batches = new LinkedHashMap<>();
             batches.put("XLSX with an external entity", HostileFiles.replaceEntry(xlsx, "xl/worksheets/sheet1.xml",
                     sheet -> xxe.replace("root", "worksheet") + sheet.substring(sheet.indexOf("<worksheet"))));
@@ -151,12 +159,17 @@ class MalformedInputTest extends SpringTestBase {
 
             List<MockHttpServletRequestBuilder> requests = new ArrayList<>();
             List<String> names = new ArrayList<>();
-            documents.forEach((name, file) -> {
+            documents.forEach((name, content) -> {
+                boolean pdf = new String(content, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-");
+                MockMultipartFile file = new MockMultipartFile("file", pdf ? "f.pdf" : "f.ofd", pdf ? "application/pdf" : "application/ofd", content);
                 names.add("document API: " + name);
-                requests.add(multipart("/api/verifications/document").file(new MockMultipartFile("file", "f.ofd", "application/ofd", file))
+                requests.add(multipart("/api/verifications/document").file(file)
                         .with(anonymousClient()));
+                names.add("incoming-invoice document API: " + name);
+                requests.add(multipart("/api/incoming-invoices/document").file(file)
+                        .with(as("fuzz-finance", "finance-reviewer")));
                 names.add("document page: " + name);
-                requests.add(multipart("/verify/document").file(new MockMultipartFile("file", "f.ofd", "application/ofd", file))
+                requests.add(multipart("/verify/document").file(file)
                         .with(anonymousClient()).with(SecurityMockMvcRequestPostProcessors.csrf()));
             });
             batches.forEach((name, file) -> {
@@ -199,6 +212,13 @@ class MalformedInputTest extends SpringTestBase {
         ObjectNode message = tree(Map.of("text", ""));
         ObjectNode verification = tree(Map.of("number", "2611000000000000012", "issueDate", "2026-11-03", "totalAmount", "1999.00"));
         ObjectNode periodic = tree(Map.of("frequency", "MONTHLY", "buyerProfileId", 1, "email", "ap@example.com"));
+        // seeds that are refused before anything is asked or written: a future issue date, an end before the start
+        ObjectNode foreignCheck = tree(Map.of("kind", "31", "number", "26110000000000000123", "issueDate", "2099-01-01",
+                "totalAmount", "1999.00"));
+        ObjectNode window = tree(Map.of("startsAt", "2099-01-02T00:00:00Z", "endsAt", "2099-01-01T00:00:00Z",
+                "message", "升级数据库"));
+        RequestPostProcessor finance = as("fuzz-finance", "finance-reviewer");
+        RequestPostProcessor admin = as("fuzz-admin", "admin");
         RequestPostProcessor shop = as("shop", Groups.SHOP);
         RequestPostProcessor alice = as("alice", Groups.CUSTOMER);
         RequestPostProcessor fuzz = as(FUZZ, Groups.CUSTOMER);
@@ -217,7 +237,12 @@ class MalformedInputTest extends SpringTestBase {
                         + (random.nextInt(5) == 0 ? nastyId() : String.valueOf(disputeId)) + "/messages", message, alice)),
                 new Target("verification", 15, () -> json(HttpMethod.POST, "/api/verifications", verification, anonymousClient())),
                 new Target("periodic", 6, () -> json(HttpMethod.PUT, "/api/periodic-invoicing", periodic, fuzz)),
-                new Target("batch", 10, this::batchUpload));
+                new Target("batch", 10, this::batchUpload),
+                new Target("foreign-check", 5, () -> json(HttpMethod.POST, "/api/verifications/foreign", foreignCheck, fuzz)),
+                new Target("incoming-invoice", 5, () -> json(HttpMethod.POST, "/api/incoming-invoices", foreignCheck, finance)),
+                new Target("incoming-document", 4, () -> documentUpload("/api/incoming-invoices/document", finance)),
+                new Target("maintenance-window", 5, () -> json(HttpMethod.POST, "/api/maintenance-windows", window, admin)),
+                new Target("maintenance-window-delete", 1, () -> bare(HttpMethod.DELETE, "/api/maintenance-windows/" + nastyId(), admin)));
     }
 
     private long aliceDispute(long invoiceId) {
@@ -272,6 +297,23 @@ class MalformedInputTest extends SpringTestBase {
                 .file(new MockMultipartFile(field, pickOf("a.csv", "a.xlsx", "../../etc/passwd", "\u202Egpj.csv", ""),
                         pickOf("text/csv", "application/octet-stream", "image/png"), content))
                 .with(alice);
+    }
+
+    /** a file upload door fed random bytes, broken zips, nasty text, a wrong part name or a JSON body */
+    private MockHttpServletRequestBuilder documentUpload(String uri, RequestPostProcessor who) {
+        int shape = random.nextInt(6);
+        if (shape == 0) {
+            return request(HttpMethod.POST, uri).with(who).contentType("application/json").content(brokenJson("{\"file\":\"x\"}"));
+        }
+        String field = shape == 1 ? pickOf("files", "FILE", "file\u0000") : "file";
+        byte[] content = switch (random.nextInt(4)) {
+            case 0 -> randomBytes(random.nextInt(4096));
+            case 1 -> concat(new byte[] {'P', 'K', 3, 4}, randomBytes(random.nextInt(2048)));
+            case 2 -> concat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), randomBytes(random.nextInt(2048)));
+            default -> (nastyText() + "\n" + nastyText()).getBytes(StandardCharsets.UTF_8);
+        };
+        return multipart(uri).file(new MockMultipartFile(field, pickOf("a.ofd", "a.pdf", "../../etc/passwd", "\u202Egpj.ofd", ""),
+                pickOf("application/ofd", "application/pdf", "application/octet-stream", "image/png"), content)).with(who);
     }
 
     private RequestPostProcessor anonymousClient() {

@@ -26,9 +26,11 @@ import dev.fapiaoflow.buyer.BuyerDetails;
 import dev.fapiaoflow.buyer.PrintedBuyer;
 import dev.fapiaoflow.issuance.InvoiceDraft;
 import dev.fapiaoflow.issuance.InvoiceKind;
+import dev.fapiaoflow.issuance.InvoiceMedium;
 import dev.fapiaoflow.issuance.InvoiceStatus;
 import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.issuance.RedLetterReason;
+import dev.fapiaoflow.platform.PlatformOrder;
 import dev.fapiaoflow.shared.Texts;
 
 /**
@@ -76,6 +78,11 @@ public class Invoice {
     private String redReason;
     /** on a re-issued blue invoice: the invoice it corrects, which was red-flushed or voided */
     private Long replacesInvoiceId;
+    /** paper (数电纸质发票) or electronic, in both modes: it decides whether the invoice may ever be voided */
+    @Enumerated(EnumType.STRING)
+    private InvoiceMedium medium;
+    /** the platform's code of its 数电 kind (pc, bs, ec, es); a red-letter invoice carries its blue invoice's */
+    private String invoiceLine;
 
     @Version
     private long version;
@@ -112,6 +119,7 @@ public class Invoice {
         invoice.sellerBank = seller.bank();
         invoice.remarks = draft.remarks();
         invoice.issuer = seller.issuer();
+        invoice.setMedium(draft.paper() ? InvoiceMedium.PAPER : InvoiceMedium.ELECTRONIC);
         TaxedAmount total = TaxedAmount.zero();
         for (TaxLine line : lines) {
             invoice.lines.add(new InvoiceLine(invoice, invoice.lines.size() + 1, line));
@@ -192,6 +200,9 @@ public class Invoice {
         red.sellerBank = original.sellerBank;
         red.issuer = seller.issuer();
         red.originalInvoiceId = original.id;
+        // the red-letter invoice is of the blue one's kind (saveInvoiceRedConfirm names it as blueInvoiceLine)
+        red.medium = original.medium;
+        red.invoiceLine = original.invoiceLine;
         red.redReason = reason.code();
         red.remarks = "被红冲蓝字数电发票号码：" + original.number + "；红冲原因：" + reason.code() + " " + reason.label();
         return red;
@@ -223,6 +234,8 @@ public class Invoice {
         invoice.issuer = seller.issuer();
         invoice.remarks = original.remarks;
         invoice.replacesInvoiceId = original.id;
+        // a correction is mailed with the dispute's answer (DisputeCorrections.deliverCorrection): electronic
+        invoice.setMedium(InvoiceMedium.ELECTRONIC);
         for (InvoiceLine line : original.lines) {
             invoice.lines.add(InvoiceLine.copying(invoice, invoice.lines.size() + 1, line));
         }
@@ -300,6 +313,12 @@ public class Invoice {
         history.add(new InvoiceStatusChange(this, target, at, actor, note));
     }
 
+    private void setMedium(InvoiceMedium medium) {
+        this.medium = medium;
+        this.invoiceLine = PlatformOrder.invoiceLine(type == InvoiceType.SPECIAL ? PlatformOrder.Kind.SPECIAL
+                : PlatformOrder.Kind.ORDINARY, medium == InvoiceMedium.PAPER);
+    }
+
     private void setBuyer(BuyerDetails buyer) {
         if (buyer == null || buyer.buyerType() == null || buyer.title() == null || buyer.title().isBlank()) {
             throw new IllegalArgumentException("an invoice needs a buyer type and title");
@@ -333,6 +352,8 @@ public class Invoice {
     public Long originalInvoiceId() { return originalInvoiceId; }
     public RedLetterReason redReason() { return redReason == null ? null : RedLetterReason.ofCode(redReason); }
     public Long replacesInvoiceId() { return replacesInvoiceId; }
+    public InvoiceMedium medium() { return medium; }
+    public String invoiceLine() { return invoiceLine; }
     public List<InvoiceLine> lines() { return Collections.unmodifiableList(lines); }
     public List<InvoiceStatusChange> history() { return Collections.unmodifiableList(history); }
 

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.fapiaoflow.buyer.BuyerDetails;
 import dev.fapiaoflow.issuance.InvoiceEvent;
 import dev.fapiaoflow.issuance.InvoiceKind;
+import dev.fapiaoflow.issuance.InvoiceMedium;
 import dev.fapiaoflow.issuance.InvoiceStatus;
 import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.issuance.IssuerSelection;
@@ -186,7 +187,7 @@ public class InvoiceCorrections {
         return total.compareTo(limit.maxTotalPerInvoice(type)) <= 0;
     }
 
-    /** Whether the invoice may still be voided: not reversed or voided, and still in its month of issue (Shanghai). */
+    /** Whether the invoice may still be voided: a paper one, not reversed, voided or received, in its month of issue. */
     @Transactional(readOnly = true)
     public boolean voidable(long invoiceId) {
         return voidable(load(invoiceId));
@@ -219,12 +220,14 @@ public class InvoiceCorrections {
     }
 
     /**
-     * Voiding is for a paper invoice in its month of issue. An invoice the platform issued is a fully digital invoice
-     * (数电票, pc/bs) and is never voided: it is corrected by red-letter only, so the dispute flow picks red-letter.
+     * Voiding is for a paper invoice (数电纸质发票) that has not reached the buyer, in its month of issue (Shanghai); the
+     * caller also checks that it has not been posted. An electronic one (数电票 pc/bs) is never voided, in either mode:
+     * it is corrected by red-letter only. A paper invoice the platform issued is not voided here either: voiding it
+     * would go through the platform's own cancellation, which this adapter does not call, so it is red-lettered.
      */
     private boolean voidable(Invoice invoice) {
-        return !platform.issuedThere(invoice) && invoice.kind() == InvoiceKind.BLUE
-                && (invoice.status() == InvoiceStatus.ISSUED || invoice.status() == InvoiceStatus.DELIVERED)
+        return invoice.medium() == InvoiceMedium.PAPER && !platform.issuedThere(invoice) && invoice.kind() == InvoiceKind.BLUE
+                && invoice.status() == InvoiceStatus.ISSUED
                 && YearMonth.from(invoice.issueDate()).equals(YearMonth.from(LocalDate.ofInstant(clock.instant(), TimeConfig.CHINA)));
     }
 

@@ -19,6 +19,7 @@ import dev.fapiaoflow.platform.PlatformClient;
 import dev.fapiaoflow.platform.PlatformOrder;
 import dev.fapiaoflow.platform.PlatformRefused;
 import dev.fapiaoflow.platform.PlatformResult;
+import dev.fapiaoflow.platform.RedLetterApplication;
 import dev.fapiaoflow.platform.RedLetterConfirmation;
 import dev.fapiaoflow.shared.TimeConfig;
 
@@ -80,11 +81,12 @@ class PlatformCorrections {
         String billId = "FFRC" + original.id() + "N" + redNo;
         boolean submitted = platform.knownResult(serial).isPresent() || platform.find(serial).isPresent();
         if (!submitted) {
+            boolean whole = gross.compareTo(original.totalAmount()) == 0;
+            Invoice red = Invoice.partialRedLetterFor(original, gross, reason, "0".repeat(20),
+                    LocalDate.ofInstant(clock.instant(), TimeConfig.CHINA), clock.instant(), seller);
+            RedLetterApplication application = PlatformOrders.redApplication(billId, serial, original, red, whole, reason, seller);
             RedLetterConfirmation confirmation = platform.redLetterConfirmation(billId).orElseGet(() -> {
-                boolean whole = gross.compareTo(original.totalAmount()) == 0;
-                Invoice red = Invoice.partialRedLetterFor(original, gross, reason, "0".repeat(20),
-                        LocalDate.ofInstant(clock.instant(), TimeConfig.CHINA), clock.instant(), seller);
-                platform.applyRedLetterConfirmation(PlatformOrders.redApplication(billId, serial, original, red, whole, reason, seller));
+                platform.applyRedLetterConfirmation(application);
                 return platform.redLetterConfirmation(billId).orElseThrow(() -> new IllegalStateException(
                         "platform does not know red-letter confirmation " + billId + " it accepted; the retry asks again"));
             });
@@ -95,6 +97,10 @@ class PlatformCorrections {
             if (!confirmation.state().allowsRedInvoice()) {
                 throw new IllegalStateException("red-letter confirmation " + billId + " is " + confirmation.state()
                         + " (the buyer confirms within 72 hours); the retry looks again");
+            }
+            if (application.bluePaper()) {
+                // the platform issues the red of an electronic invoice by itself, that of a paper one only when asked
+                platform.issueRedOfPaper(serial, application, confirmation);
             }
         }
         PlatformResult result = awaitIssued(serial, "red-letter");

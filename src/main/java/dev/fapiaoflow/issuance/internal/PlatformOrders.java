@@ -9,6 +9,7 @@ import java.util.Set;
 
 import dev.fapiaoflow.buyer.BuyerDetails;
 import dev.fapiaoflow.buyer.TaxpayerKind;
+import dev.fapiaoflow.issuance.InvoiceMedium;
 import dev.fapiaoflow.issuance.InvoiceType;
 import dev.fapiaoflow.issuance.RedLetterReason;
 import dev.fapiaoflow.platform.PlatformOrder;
@@ -95,7 +96,8 @@ final class PlatformOrders {
                         line.netAmount(), line.taxAmount()));
             }
         }
-        return new RedLetterApplication(billId, redSerial, kind(original.type()), original.number(), seller(seller),
+        return new RedLetterApplication(billId, redSerial, kind(original.type()), original.medium() == InvoiceMedium.PAPER,
+                original.number(), seller(seller),
                 original.buyer().title(), original.buyer().taxId(), reason(reason), lines);
     }
 

@@ -111,6 +111,18 @@ class NuonuoPlatformClient implements PlatformClient {
     }
 
     @Override
+    public Submission issueRedOfPaper(String redSerial, RedLetterApplication application, RedLetterConfirmation confirmation) {
+        requireOwnSeller(application.seller());
+        JsonNode answer = call(NuonuoMessages.METHOD_FAST_RED, NuonuoMessages.fastRedContent(redSerial, clock.instant(),
+                application, confirmation));
+        if (DUPLICATE_SERIAL.equals(answer.path("code").asText())) {
+            return Submission.DUPLICATE;
+        }
+        NuonuoMessages.requireOk(answer);
+        return Submission.ACCEPTED;
+    }
+
+    @Override
     public void cancelRedLetterConfirmation(String billId) {
         NuonuoMessages.requireOk(call(NuonuoMessages.METHOD_RED_CONFIRM_CANCEL, NuonuoMessages.redConfirmCancelContent(billId)));
     }

@@ -161,6 +161,33 @@ class NuonuoContractTest {
     }
 
     @Test
+    void theRedLetterOfAPaperInvoiceNamesThePaperKindAndIsAskedForWithFastInvoiceRed() throws Exception {
+        RedLetterApplication paper = new RedLetterApplication("FFRC9N1", "FFR9N1", PlatformOrder.Kind.SPECIAL, true,
+                "26118000000000000044", SCHOOL, "北京某某科技有限公司", "91110108351303601C",
+                RedLetterApplication.RedReason.ISSUED_IN_ERROR, List.of());
+        RedLetterConfirmation confirmed = new RedLetterConfirmation("FFRC9N1", "1403011906000994",
+                RedLetterConfirmation.State.NO_CONFIRMATION_NEEDED, "FFR9N1", null);
+
+        JsonNode applied = json.valueToTree(NuonuoMessages.redConfirmApplyContent(paper));
+        JsonNode fastRed = json.valueToTree(NuonuoMessages.fastRedContent("FFR9N1", Instant.parse("2026-11-02T02:15:00Z"),
+                paper, confirmed));
+
+        assertThat(applied).isEqualTo(json.readTree(NuonuoFixtures.RED_CONFIRM_APPLY_PAPER_REQUEST));
+        assertThat(NuonuoSchema.checkRedConfirm(applied, SELLER_TAX_ID)).isEmpty();
+        assertThat(fastRed).isEqualTo(json.readTree(NuonuoFixtures.FAST_RED_PAPER_REQUEST));
+        assertThat(NuonuoSchema.checkFastRed(fastRed, SELLER_TAX_ID)).isEmpty();
+        NuonuoMessages.requireOk(json.readTree(NuonuoFixtures.FAST_RED_ANSWER));
+    }
+
+    @Test
+    void everyKindHasThePlatformsLineCode() {
+        assertThat(PlatformOrder.invoiceLine(PlatformOrder.Kind.ORDINARY, false)).isEqualTo("pc");
+        assertThat(PlatformOrder.invoiceLine(PlatformOrder.Kind.SPECIAL, false)).isEqualTo("bs");
+        assertThat(PlatformOrder.invoiceLine(PlatformOrder.Kind.ORDINARY, true)).isEqualTo("ec");
+        assertThat(PlatformOrder.invoiceLine(PlatformOrder.Kind.SPECIAL, true)).isEqualTo("es");
+    }
+
+    @Test
     void ourReasonsAreSentWithThePlatformsNumbers() {
         assertThat(NuonuoMessages.redReason(RedLetterApplication.RedReason.SALES_RETURN)).isEqualTo("1");
         assertThat(NuonuoMessages.redReason(RedLetterApplication.RedReason.ISSUED_IN_ERROR)).isEqualTo("2");

@@ -121,6 +121,33 @@ final class NuonuoFixtures {
                          "taxAmount": "-9.00", "taxRate": "0.09", "goodsCode": "1060201010000000000"}]}
             """;
 
+    /*
+     * Same page: the red-letter confirmation of a 数电 paper special invoice names the blue invoice's own kind,
+     * blueInvoiceLine "es:全电纸质发票(增值税专用发票)" (ec for an ordinary one), never the electronic "bs".
+     */
+    static final String RED_CONFIRM_APPLY_PAPER_REQUEST = """
+            {"billId": "FFRC9N1", "blueInvoiceLine": "es", "applySource": "0",
+             "blueElecInvoiceNumber": "26118000000000000044", "sellerTaxNo": "91110108MA01ABCD2H",
+             "sellerName": "北京启明在线教育科技有限公司", "buyerTaxNo": "91110108351303601C", "buyerName": "北京某某科技有限公司",
+             "redReason": "2", "orderNo": "FFR9N1", "autoInvoice": "1"}
+            """;
+
+    /*
+     * nuonuo.OpeMplatform.fastInvoiceRed (诺税通saas发票快捷冲红接口, V2.0): "用于数电纸票快捷冲红" (the platform issues the
+     * red of a pc/bs invoice by itself once the confirmation allows it); fields as the Go SDK of the same API models
+     * them: orderNo, orderTime, taxNum (销方企业税号, 需要校验与开放平台头部报文中的税号一致), elecInvoiceNumber (蓝票为数电票时),
+     * billNo (红字确认单编号, 全电红票必传), invoiceLine (全电发票票种) — here the paper blue invoice's es.
+     */
+    static final String FAST_RED_PAPER_REQUEST = """
+            {"orderNo": "FFR9N1", "orderTime": "2026-11-02 10:15:00", "taxNum": "91110108MA01ABCD2H",
+             "elecInvoiceNumber": "26118000000000000044", "billNo": "1403011906000994", "invoiceLine": "es"}
+            """;
+
+    /* Same page, 响应参数: result.invoiceSerialNum, the platform's serial of the red invoice. */
+    static final String FAST_RED_ANSWER = """
+            {"code": "E0000", "describe": "开票提交成功", "result": {"invoiceSerialNum": "23010311130401000009"}}
+            """;
+
     /* Same page, 响应参数: result is the 红字确认单申请号 (example value of the table). */
     static final String RED_CONFIRM_APPLY_ANSWER = """
             {"code": "E0000", "describe": "成功", "result": "13123123123123123"}

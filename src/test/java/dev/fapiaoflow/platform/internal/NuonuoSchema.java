@@ -17,7 +17,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Source: nuonuo.OpeMplatform.requestBillingNew (诺税通saas请求开具发票接口) V2.0 private request parameters and
  * return codes, https://open.nuonuo.com (API文档), as mirrored in
  * https://github.com/ZUOXIANGE/NuoNuoSdk/blob/5577f1cf7458a1a840fc24e47adaec5d730c2a18/docs/请求开具发票接口(2.0)接口对接文档.pdf; 数电 invoiceLine codes pc/bs and the
- * red-letter confirmation fields from nuonuo.OpeMplatform.saveInvoiceRedConfirm (诺税通saas红字确认单申请接口).
+ * red-letter confirmation fields from nuonuo.OpeMplatform.saveInvoiceRedConfirm (诺税通saas红字确认单申请接口): blueInvoiceLine
+ * "对应蓝票发票种类: bs, pc, es 全电纸质发票(增值税专用发票), ec 全电纸质发票(普通发票), p, c, s, b", autoInvoice "电票都自动开，
+ * 纸票都不自动"; the paper red from nuonuo.OpeMplatform.fastInvoiceRed (诺税通saas发票快捷冲红接口) "用于数电纸票快捷冲红 注：
+ * 数电电票（票种：pc、bs）申请红字确认单后，当红字确认单为无需确认/双方已确认的时候会自动开具红票" (its fields as modelled by
+ * the Go SDK of the same API: orderNo, taxNum, elecInvoiceNumber, billNo "全电红票必传", invoiceLine "全电发票票种").
  */
 public final class NuonuoSchema {
 
@@ -164,6 +168,27 @@ public final class NuonuoSchema {
         List<Refusal> refusals = new ArrayList<>();
         if (!c.path("code").asText("").matches("[0-9A-Za-z]{6}")) {
             refusals.add(new Refusal("E4000", "code 必填：6位开票代码"));
+        }
+        return refusals;
+    }
+
+    /**
+     * fastInvoiceRed (诺税通saas发票快捷冲红接口, "用于数电纸票快捷冲红"): our serial, the seller's tax number (checked
+     * against the header's), the blue 数电 number, the confirmation's number ("全电红票必传") and a known invoiceLine.
+     */
+    public static List<Refusal> checkFastRed(JsonNode c, String accountSeller) {
+        List<Refusal> refusals = new ArrayList<>();
+        required(c, "orderNo", 20, refusals);
+        required(c, "taxNum", 20, refusals);
+        required(c, "billNo", 20, refusals);
+        if (!c.path("elecInvoiceNumber").asText("").matches("\\d{20}")) {
+            refusals.add(new Refusal("E4000", "elecInvoiceNumber 数电票号码为20位"));
+        }
+        if (!LINES.contains(c.path("invoiceLine").asText(""))) {
+            refusals.add(new Refusal("E4000", "invoiceLine 发票种类不正确"));
+        }
+        if (accountSeller != null && !accountSeller.equals(c.path("taxNum").asText())) {
+            refusals.add(new Refusal("E9302", "身份认证与当前企业税号不相符"));
         }
         return refusals;
     }

@@ -130,8 +130,8 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
         }
         confirmation.status = "04";
         count("red-letter confirmations confirmed by the buyer");
-        if (!confirmation.orderNo.isBlank()) {
-            register(confirmation.orderNo, confirmation.amount.negate(), confirmation.blue.number);
+        if (!confirmation.orderNo.isBlank() && !paper(confirmation.blue.line)) {
+            register(confirmation.orderNo, confirmation.amount.negate(), confirmation.blue.number, confirmation.blue.line);
         }
     }
 
@@ -261,6 +261,7 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
             case NuonuoMessages.METHOD_RED_CONFIRM_CANCEL -> cancelRedConfirmation(content);
             case NuonuoCompanyMessages.METHOD_PREFIX_QUERY -> prefixQuery(content);
             case NuonuoCompanyMessages.METHOD_BY_CODE -> companyByCode(content);
+            case NuonuoMessages.METHOD_FAST_RED -> fastRed(content);
             default -> answer("E9999", "unknown method " + method, null);
         };
         if (method.equals(NuonuoMessages.METHOD_ISSUE)
@@ -284,11 +285,11 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
         for (JsonNode detail : order.path("invoiceDetail")) {
             total = total.add(new BigDecimal(detail.path("taxIncludedAmount").asText()));
         }
-        return register(order.path("orderNo").asText(), total, null);
+        return register(order.path("orderNo").asText(), total, null, order.path("invoiceLine").asText());
     }
 
-    private Map<String, Object> register(String serial, BigDecimal total, String redOf) {
-        SimInvoice created = new SimInvoice(serial, total, redOf);
+    private Map<String, Object> register(String serial, BigDecimal total, String redOf, String line) {
+        SimInvoice created = new SimInvoice(serial, total, redOf, line);
         SimInvoice existing = bySerial.putIfAbsent(serial, created);
         if (existing != null) {
             count("duplicate serials answered");
@@ -420,6 +421,11 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
         if (blue == null || blue.redOf != null) {
             return answer("E9102", "蓝字发票不存在", null);
         }
+        if (!blue.line.equals(content.path("blueInvoiceLine").asText())) {
+            // blueInvoiceLine is "对应蓝票发票种类": the blue invoice's own kind
+            count("red-letter confirmations of the wrong kind refused");
+            return answer("E4000", "blueInvoiceLine 与蓝票发票种类不符: " + blue.line, null);
+        }
         String billId = content.path("billId").asText("");
         if (billId.isBlank()) {
             billId = "SIMBILL" + sequence.incrementAndGet();
@@ -448,10 +454,47 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
         }
         count("red-letter confirmations");
         SimConfirmation confirmation = redConfirmations.get(billId);
-        if ("01".equals(confirmation.status) && !confirmation.orderNo.isBlank()) {
-            register(confirmation.orderNo, confirmation.amount.negate(), blue.number);
+        // autoInvoice: "电票都自动开，纸票都不自动" — a paper blue's red waits for fastInvoiceRed
+        if ("01".equals(confirmation.status) && !confirmation.orderNo.isBlank() && !paper(blue.line)) {
+            register(confirmation.orderNo, confirmation.amount.negate(), blue.number, blue.line);
         }
         return answer(NuonuoMessages.OK, "成功", billId);
+    }
+
+    private static boolean paper(String line) {
+        return "es".equals(line) || "ec".equals(line);
+    }
+
+    /**
+     * 发票快捷冲红 ("用于数电纸票快捷冲红"): the red of a 数电 paper invoice, under {@code orderNo}, once its confirmation
+     * (billNo) needs no confirmation or both sides confirmed; of the blue invoice's own kind ({@code invoiceLine}).
+     */
+    private Map<String, Object> fastRed(JsonNode content) {
+        List<NuonuoSchema.Refusal> refusals = NuonuoSchema.checkFastRed(content, properties.sellerTaxId());
+        if (!refusals.isEmpty()) {
+            count("invalid fast red calls refused");
+            return answer(refusals.get(0).code(), refusals.get(0).describe(), null);
+        }
+        SimConfirmation confirmation = redConfirmations.values().stream()
+                .filter(c -> content.path("billNo").asText().equals(c.billNo)).findFirst().orElse(null);
+        if (confirmation == null || !confirmation.blue.number.equals(content.path("elecInvoiceNumber").asText())) {
+            return answer("E4000", "红字确认单不存在", null);
+        }
+        if (!Set.of("01", "04").contains(confirmation.status)) {
+            return answer("E4000", "红字确认单状态不允许开具红票", null);
+        }
+        if (!confirmation.blue.line.equals(content.path("invoiceLine").asText())) {
+            count("red-letter invoices of the wrong kind refused");
+            return answer("E4000", "invoiceLine 与蓝票发票种类不符: " + confirmation.blue.line, null);
+        }
+        return register(content.path("orderNo").asText(), confirmation.amount.negate(), confirmation.blue.number,
+                confirmation.blue.line);
+    }
+
+    /** the 数电 kind (invoiceLine) the simulator issued under that number, for tests */
+    public String invoiceLineOf(String number) {
+        SimInvoice invoice = byNumber.get(number);
+        return invoice == null ? null : invoice.line;
     }
 
     private Map<String, Object> queryRedConfirmation(JsonNode content) {
@@ -641,12 +684,14 @@ public class PlatformSimulator implements DisposableBean, PlatformEndpoint {
         final String serial;
         final BigDecimal total;
         final String redOf;
+        final String line;
         volatile String status = "20";
         volatile String number;
         volatile Instant issuedAt;
         BigDecimal reversed = BigDecimal.ZERO;
 
-        SimInvoice(String serial, BigDecimal total, String redOf) {
+        SimInvoice(String serial, BigDecimal total, String redOf, String line) {
+            this.line = line;
             this.serial = serial;
             this.total = total;
             this.redOf = redOf;

@@ -165,4 +165,22 @@ public final class HostileFiles {
             server.stop(0);
         }
     }
+
+    /** a one-page PDF with an AcroForm whose XFA packet (and XMP metadata) is the given XML */
+    public static byte[] pdfWithXfa(String xml) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (com.itextpdf.kernel.pdf.PdfDocument pdf = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfWriter(out))) {
+            pdf.addNewPage();
+            byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+            com.itextpdf.kernel.pdf.PdfDictionary form = new com.itextpdf.kernel.pdf.PdfDictionary();
+            form.put(com.itextpdf.kernel.pdf.PdfName.Fields, new com.itextpdf.kernel.pdf.PdfArray());
+            form.put(com.itextpdf.kernel.pdf.PdfName.XFA, new com.itextpdf.kernel.pdf.PdfStream(bytes).makeIndirect(pdf));
+            pdf.getCatalog().put(com.itextpdf.kernel.pdf.PdfName.AcroForm, form.makeIndirect(pdf));
+            com.itextpdf.kernel.pdf.PdfStream xmp = new com.itextpdf.kernel.pdf.PdfStream(bytes);
+            xmp.put(com.itextpdf.kernel.pdf.PdfName.Type, com.itextpdf.kernel.pdf.PdfName.Metadata);
+            xmp.put(com.itextpdf.kernel.pdf.PdfName.Subtype, com.itextpdf.kernel.pdf.PdfName.XML);
+            pdf.getCatalog().put(com.itextpdf.kernel.pdf.PdfName.Metadata, xmp.makeIndirect(pdf));
+        }
+        return out.toByteArray();
+    }
 }
