@@ -1,6 +1,7 @@
 package dev.fapiaoflow.issuance.internal;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.layout.font.FontProvider;
@@ -19,37 +20,63 @@ import dev.fapiaoflow.printing.InvoiceTypefaces;
  * is safe across threads: iText reads the glyphs through a fresh view of the font's bytes for every subset, and the
  * font set is only read. Each document gets its own provider, since a PdfFont belongs to one document and records
  * the glyphs that document used.
+ *
+ * <p>The fonts (about 48 MB) are read and parsed when the first document needs them, not while the application
+ * starts (issue 21: start-up): the first PDF is made by a job, never by a request that waits for readiness.
  */
 @Component
 public class CjkFont {
 
-    private final FontSet fontSet;
-    private final List<String> families;
+    private record Fonts(FontSet fontSet, List<String> families) {
+    }
+
+    private final Supplier<Fonts> load;
+    private volatile Fonts fonts;
 
     public CjkFont() {
-        this(InvoiceTypefaces.get());
+        this.load = () -> of(InvoiceTypefaces.get());
     }
 
     CjkFont(InvoiceTypefaces typefaces) {
-        families = typefaces.pdfChain().stream().map(InvoiceTypefaces.Face::name).toList();
-        fontSet = new FontSet();
-        for (InvoiceTypefaces.Face face : typefaces.pdfChain()) {
-            fontSet.addFont(face.program(), PdfEncodings.IDENTITY_H, face.name());
-        }
+        this.fonts = of(typefaces);
+        this.load = () -> fonts;
     }
 
     /** For a benchmark comparing other fonts: the set's fonts must be added as parsed programs. */
     protected CjkFont(FontSet fontSet, List<String> families) {
-        this.fontSet = fontSet;
-        this.families = families;
+        this.fonts = new Fonts(fontSet, families);
+        this.load = () -> fonts;
+    }
+
+    private static Fonts of(InvoiceTypefaces typefaces) {
+        List<String> families = typefaces.pdfChain().stream().map(InvoiceTypefaces.Face::name).toList();
+        FontSet fontSet = new FontSet();
+        for (InvoiceTypefaces.Face face : typefaces.pdfChain()) {
+            fontSet.addFont(face.program(), PdfEncodings.IDENTITY_H, face.name());
+        }
+        return new Fonts(fontSet, families);
+    }
+
+    private Fonts fonts() {
+        Fonts loaded = fonts;
+        if (loaded == null) {
+            synchronized (this) {
+                if (fonts == null) {
+                    fonts = load.get();
+                }
+                loaded = fonts;
+            }
+        }
+        return loaded;
     }
 
     /** The fonts of one document: fonts are created on first use, so an unused face is not embedded. */
     public FontProvider newProvider() {
-        return new FontProvider(fontSet, families.get(0));
+        Fonts loaded = fonts();
+        return new FontProvider(loaded.fontSet(), loaded.families().get(0));
     }
 
     public List<String> families() {
-        return families;
+        return fonts().families();
     }
 }
