@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 rounds=${1:-3}
 mode=${2:-plain}
 port=${BENCH_PORT:-18560}
-OUT=bench/out/startup
+OUT=${BENCH_OUT:-bench/out/startup}
 mkdir -p "$OUT"
 
 jar=$(ls target/fapiaoflow-*.jar 2>/dev/null | grep -v original | head -1 || true)
