@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  * run. Closed loop: each client thread has its own HttpClient (one persistent connection) and sends its next request
  * as soon as the answer is in, so the server is saturated; latencies are per request.
  *
- * Usage: java bench/VerifyBench.java BASE_URL [threads] [seconds] [invoices]
- * (the app must run with the demo users and a rate limit high enough not to answer 429)
+ * Usage: java bench/VerifyBench.java BASE_URL [threads] [seconds] [invoices] [server pid]
+ * (the app must run with the demo users and a rate limit high enough not to answer 429). With the server's pid (same
+ * machine, Linux) it also prints the server's CPU milliseconds per request of each endpoint, from /proc/PID/stat: on a
+ * machine shared with other work the server gets a varying share of the cores, and CPU per request does not depend
+ * on that share the way requests per second do.
  */
 public class VerifyBench {
 
@@ -33,6 +36,7 @@ public class VerifyBench {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         int invoices = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        serverPid = args.length > 4 ? Long.parseLong(args[4]) : -1;
 
         List<String> checks = issueInvoices(base, invoices);
         System.out.printf("issued invoices: %d; client threads: %d; %d s measured after %d s warm-up per endpoint%n",
@@ -44,19 +48,41 @@ public class VerifyBench {
                 .POST(HttpRequest.BodyPublishers.ofString(checks.get(i % checks.size()))));
 
         System.out.println();
-        System.out.printf("%-34s %10s %9s %9s %9s %8s%n", "endpoint", "req/s", "median", "p90", "p99", "non-200");
+        System.out.printf("%-34s %10s %9s %9s %9s %8s %13s%n", "endpoint", "req/s", "median", "p90", "p99", "non-200",
+                "server CPU/req");
         health.print("GET /actuator/health (baseline)");
         verify.print("POST /api/verifications (MATCH)");
         System.out.printf("%nverification throughput / baseline: %.2f (%.0f%%); median latency x%.1f%n",
                 verify.perSecond / health.perSecond, 100 * verify.perSecond / health.perSecond,
                 verify.percentile(50) / health.percentile(50));
+        if (serverPid > 0) {
+            System.out.printf("baseline / verification in server CPU per request: %.2f%n",
+                    health.cpuMillisPerRequest() / verify.cpuMillisPerRequest());
+        }
+    }
+
+    static long serverPid = -1;
+
+    /** CPU time (user + system) the server process has used so far, in milliseconds; -1 without a pid */
+    static double serverCpuMillis() throws Exception {
+        if (serverPid <= 0) {
+            return -1;
+        }
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + serverPid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // fields after the command: state is [0], so utime (14th of the line) is [11] and stime [12]; clock ticks of 10 ms
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
     }
 
     interface RequestFactory {
         HttpRequest.Builder request(int i);
     }
 
-    record Result(double perSecond, long[] nanos, long errors) {
+    record Result(double perSecond, long[] nanos, long errors, double cpuMillis) {
+
+        double cpuMillisPerRequest() {
+            return cpuMillis / nanos.length;
+        }
 
         double percentile(double p) {
             int index = (int) Math.ceil(p / 100 * nanos.length) - 1;
@@ -64,8 +90,8 @@ public class VerifyBench {
         }
 
         void print(String label) {
-            System.out.printf("%-34s %10.0f %7.2fms %7.2fms %7.2fms %8d%n", label, perSecond, percentile(50),
-                    percentile(90), percentile(99), errors);
+            System.out.printf("%-34s %10.0f %7.2fms %7.2fms %7.2fms %8d %13s%n", label, perSecond, percentile(50),
+                    percentile(90), percentile(99), errors, cpuMillis < 0 ? "-" : String.format("%.2f ms", cpuMillisPerRequest()));
         }
     }
 
@@ -111,6 +137,7 @@ public class VerifyBench {
             workers.add(worker);
             worker.start();
         }
+        double cpuBefore = serverCpuMillis();
         long began = System.nanoTime();
         start.countDown();
         Thread.sleep(seconds * 1000L);
@@ -119,6 +146,7 @@ public class VerifyBench {
         for (Thread worker : workers) {
             worker.join();
         }
+        double cpu = cpuBefore < 0 ? -1 : serverCpuMillis() - cpuBefore;
         int total = Arrays.stream(counts).sum();
         long[] all = new long[total];
         int at = 0;
@@ -127,7 +155,7 @@ public class VerifyBench {
             at += counts[t];
         }
         Arrays.sort(all);
-        return new Result(total / (elapsed / 1e9), all, Arrays.stream(errors).sum());
+        return new Result(total / (elapsed / 1e9), all, Arrays.stream(errors).sum(), cpu);
     }
 
     /** The shop pushes paid orders, alice applies for normal invoices, the process issues them; gives check bodies. */

@@ -5,7 +5,7 @@
 # Usage: bench/verify.sh [threads] [seconds] [invoices]   (defaults 8, 20, 20; uses port 18082)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PORT=18082
+PORT=${BENCH_PORT:-18082}
 OUT=bench/out/verify
 mkdir -p "$OUT"
 data=$(mktemp -d)
@@ -26,4 +26,6 @@ until curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null; do
 done
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(java -version 2>&1 | head -1)"
 echo "client and server share the machine"
-java bench/VerifyBench.java "http://127.0.0.1:$PORT" "${1:-8}" "${2:-20}" "${3:-20}"
+echo "load average: $(cut -d" " -f1-3 /proc/loadavg)"
+java bench/VerifyBench.java "http://127.0.0.1:$PORT" "${1:-8}" "${2:-20}" "${3:-20}" "$app"
+echo "load average at the end: $(cut -d" " -f1-3 /proc/loadavg)"

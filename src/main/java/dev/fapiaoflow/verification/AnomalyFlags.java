@@ -21,6 +21,7 @@ import dev.fapiaoflow.shared.ConflictException;
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.NotFoundException;
 import dev.fapiaoflow.shared.TimeConfig;
+import dev.fapiaoflow.verification.internal.AnomalyDetector;
 import dev.fapiaoflow.verification.internal.AnomalyFlag;
 import dev.fapiaoflow.verification.internal.AnomalyFlagRepository;
 import dev.fapiaoflow.shared.Texts;
@@ -36,16 +37,20 @@ public class AnomalyFlags {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("raisedAt"), Sort.Order.desc("id"));
 
     private final AnomalyFlagRepository flags;
+    private final AnomalyDetector detector;
     private final Clock clock;
 
-    AnomalyFlags(AnomalyFlagRepository flags, ObjectProvider<Clock> clock) {
+    AnomalyFlags(AnomalyFlagRepository flags, AnomalyDetector detector, ObjectProvider<Clock> clock) {
         this.flags = flags;
+        this.detector = detector;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
     /** Newest first. */
     @Transactional(readOnly = true)
     public List<AnomalyFlagView> list(AnomalyFilter filter, int page, int size) {
+        // checks answered a moment ago are judged in the background; their flags must show here already
+        detector.judgePending();
         return flags.findAll(matching(filter), PageRequest.of(page, size, NEWEST_FIRST)).stream()
                 .map(AnomalyFlag::view)
                 .toList();
@@ -54,6 +59,7 @@ public class AnomalyFlags {
     /** The invoice's flags, oldest first. */
     @Transactional(readOnly = true)
     public List<AnomalyFlagView> ofInvoice(long invoiceId) {
+        detector.judgePending();
         return flags.findByInvoiceIdOrderByRaisedAtAscIdAsc(invoiceId).stream().map(AnomalyFlag::view).toList();
     }
 
@@ -63,6 +69,7 @@ public class AnomalyFlags {
      */
     @Transactional(readOnly = true)
     public List<AnomalyCount> countsByKind(LocalDate from, LocalDate to) {
+        detector.judgePending();
         Map<AnomalyKind, AnomalyCount> counts = new EnumMap<>(AnomalyKind.class);
         for (AnomalyKind kind : AnomalyKind.values()) {
             counts.put(kind, new AnomalyCount(kind, 0, 0));
@@ -81,6 +88,7 @@ public class AnomalyFlags {
      */
     @Transactional
     public AnomalyFlagView acknowledge(long id, String user, String note) {
+        detector.judgePending();
         String trimmed = note == null ? "" : note.strip();
         if (trimmed.isEmpty()) {
             throw new InvalidInputException("note", Texts.of("anomaly.note.required"));

@@ -2,6 +2,7 @@ package dev.fapiaoflow.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,8 @@ import dev.fapiaoflow.issuance.internal.InvoiceRepository;
 import dev.fapiaoflow.shared.TimeConfig;
 import dev.fapiaoflow.support.IssuedInvoices;
 import dev.fapiaoflow.support.SpringTestBase;
+import dev.fapiaoflow.support.Waiting;
+import dev.fapiaoflow.verification.internal.AnomalyFlagRepository;
 
 /** Anomaly flags raised by real checks over HTTP, listed and acknowledged through the API (README "Anomaly flags"). */
 class AnomalyFlagApiTest extends SpringTestBase {
@@ -35,6 +38,9 @@ class AnomalyFlagApiTest extends SpringTestBase {
 
     @Autowired
     AnomalyFlags anomalyFlags;
+
+    @Autowired
+    AnomalyFlagRepository flagTable;
 
     private IssuedInvoices invoices() {
         return new IssuedInvoices(this::client);
@@ -127,6 +133,21 @@ class AnomalyFlagApiTest extends SpringTestBase {
         check(client("alice"), Checks.of(invoice));
         assertThat(flagsOf(invoice)).as("one open flag per invoice and kind").hasSize(1);
         assertThat(flagsOf(invoice).get(0).get("kind").asText()).isEqualTo("INVALIDATED_INVOICE_VERIFIED");
+    }
+
+    /** Judged off the request path (issue 21): the flag is written by the background thread, with nobody reading flags. */
+    @Test
+    void theBackgroundJudgementRaisesTheFlagWithoutAnyoneListingFlags() throws Exception {
+        JsonNode invoice = invoices().forAlice("710.00");
+        long id = invoice.get("id").asLong();
+        assertThat(checks().anonymously(Checks.of(invoice))).isEqualTo("MATCH");
+        assertThat(checks().anonymously(Checks.of(invoice))).isEqualTo("MATCH");
+
+        // the table itself, not AnomalyFlags (which judges what is queued before it reads)
+        Waiting.until("the second party's flag is written in the background", Duration.ofSeconds(20),
+                () -> transactions.execute(tx -> flagTable.findByInvoiceIdOrderByRaisedAtAscIdAsc(id).size() == 1));
+        assertThat(flagsOf(invoice)).hasSize(1);
+        assertThat(flagsOf(invoice).get(0).get("evidence").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.fapiaoflow.issuance.internal;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
@@ -30,10 +31,15 @@ import dev.fapiaoflow.printing.InvoiceTypefaces.Face;
 @Component
 public class CjkFont {
 
-    private final List<Face> faces;
+    private final Supplier<List<Face>> load;
+    private volatile List<Face> faces;
 
+    /**
+     * The invoice typefaces, read and parsed (about 48 MB) when the first document needs them, not while the
+     * application starts (issue 21: start-up): the first PDF is made by a job, never by a request awaiting readiness.
+     */
     public CjkFont() {
-        this(InvoiceTypefaces.get().pdfChain());
+        this.load = () -> InvoiceTypefaces.get().pdfChain();
     }
 
     /** For tests and the benchmark: another chain of faces, first face first. */
@@ -42,6 +48,7 @@ public class CjkFont {
             throw new IllegalArgumentException("a chain needs a face");
         }
         this.faces = List.copyOf(faces);
+        this.load = () -> this.faces;
     }
 
     /** The fonts of one PDF document. */
@@ -50,12 +57,22 @@ public class CjkFont {
     }
 
     List<Face> faces() {
-        return faces;
+        List<Face> loaded = faces;
+        if (loaded == null) {
+            synchronized (this) {
+                if (faces == null) {
+                    faces = List.copyOf(load.get());
+                }
+                loaded = faces;
+            }
+        }
+        return loaded;
     }
 
     /** The chain's fonts for one document, and the text split into runs of one face each. Not thread-safe. */
     public final class DocumentFonts {
 
+        private final List<Face> faces = faces();
         private final PdfFont[] fonts = new PdfFont[faces.size()];
 
         private DocumentFonts() {

@@ -59,21 +59,39 @@ public class InvoiceOfdRenderer {
     static final double SEAL_SIZE = 40;
     private static final int[] INK = {0x8B, 0x45, 0x13};
 
-    private final InvoiceTypefaces typefaces;
-    private final java.awt.Font sealFont;
+    /** the typefaces and the seal's font, made when the first OFD is (not while the application starts: issue 21) */
+    private record Fonts(InvoiceTypefaces typefaces, java.awt.Font sealFont) {
+    }
+
+    private final java.util.function.Supplier<InvoiceTypefaces> typefacesToLoad;
+    private volatile Fonts fonts;
 
     public InvoiceOfdRenderer() {
-        this(InvoiceTypefaces.get());
+        this.typefacesToLoad = InvoiceTypefaces::get;
     }
 
     InvoiceOfdRenderer(InvoiceTypefaces typefaces) {
-        this.typefaces = typefaces;
-        try {
-            // the seal is a picture, drawn with the main face through Java 2D (its collection's first font)
-            sealFont = java.awt.Font.createFonts(new java.io.ByteArrayInputStream(typefaces.main().bytes()))[0];
-        } catch (IOException | java.awt.FontFormatException e) {
-            throw new IllegalStateException("cannot read the seal font", e);
+        this.typefacesToLoad = () -> typefaces;
+    }
+
+    private Fonts fonts() {
+        Fonts loaded = fonts;
+        if (loaded == null) {
+            synchronized (this) {
+                if (fonts == null) {
+                    InvoiceTypefaces typefaces = typefacesToLoad.get();
+                    try {
+                        // the seal is a picture, drawn with the main face through Java 2D (its collection's first font)
+                        fonts = new Fonts(typefaces,
+                                java.awt.Font.createFonts(new java.io.ByteArrayInputStream(typefaces.main().bytes()))[0]);
+                    } catch (IOException | java.awt.FontFormatException e) {
+                        throw new IllegalStateException("cannot read the seal font", e);
+                    }
+                }
+                loaded = fonts;
+            }
         }
+        return loaded;
     }
 
     /** A run of text placed on the page: x and y in millimetres from the top left, size in millimetres too. */
@@ -158,7 +176,7 @@ public class InvoiceOfdRenderer {
     private Map<InvoiceTypefaces.Face, Font> subsetFonts(Path work, List<Line> lines) throws IOException {
         Map<InvoiceTypefaces.Face, SortedSet<Integer>> used = new LinkedHashMap<>();
         for (int codePoint : FontSubsets.codePoints(lines.stream().map(Line::text).toList())) {
-            used.computeIfAbsent(typefaces.faceFor(codePoint), face -> new TreeSet<>()).add(codePoint);
+            used.computeIfAbsent(fonts().typefaces().faceFor(codePoint), face -> new TreeSet<>()).add(codePoint);
         }
         Map<InvoiceTypefaces.Face, Font> fonts = new HashMap<>();
         int number = 0;
@@ -180,12 +198,12 @@ public class InvoiceOfdRenderer {
         int start = 0;
         while (start < text.length()) {
             int first = text.codePointAt(start);
-            InvoiceTypefaces.Face face = typefaces.faceFor(first);
+            InvoiceTypefaces.Face face = fonts().typefaces().faceFor(first);
             int end = start + Character.charCount(first);
             if (Character.isBmpCodePoint(first)) {
                 while (end < text.length()) {
                     int next = text.codePointAt(end);
-                    if (!Character.isBmpCodePoint(next) || typefaces.faceFor(next) != face) {
+                    if (!Character.isBmpCodePoint(next) || fonts().typefaces().faceFor(next) != face) {
                         break;
                     }
                     end += Character.charCount(next);
@@ -268,7 +286,7 @@ public class InvoiceOfdRenderer {
         g.setColor(red);
         g.setStroke(new BasicStroke(12));
         g.drawOval(10, 40, size - 20, size - 80);
-        java.awt.Font base = sealFont;
+        java.awt.Font base = fonts().sealFont();
         drawCentred(g, base.deriveFont(java.awt.Font.BOLD, 30f), sellerName, size, 150);
         drawCentred(g, base.deriveFont(java.awt.Font.BOLD, 44f), "发票专用章", size, 280);
         g.dispose();

@@ -4,8 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +30,18 @@ import dev.fapiaoflow.verification.VerificationResult;
 import dev.fapiaoflow.verification.VerificationStatus;
 
 /**
- * Raises anomaly flags from recorded checks. The rules run right after the check's transaction commits, each in a
+ * Raises anomaly flags from recorded checks. The rules run after the check's transaction commits, each in a
  * transaction of its own: only then do they see the checks that other transactions committed at the same moment
  * (two parties matching at once must count as two), and a flag that cannot be written never undoes a check that was
  * answered. One open flag per invoice and kind: looked up first, and the unique {@code open_key} settles a race,
  * the losing insert being dropped.
+ * <p>
+ * Off the request path (issue 21): a committed check is queued, and one background thread judges what has queued up
+ * since its last round, each distinct check once (at peak a popular invoice's hundred checks are one judgement;
+ * the rules count from the database, so judging once later finds what judging each would have found). Whoever reads
+ * flags calls {@link #judgePending()} first, so the list, the timeline and the reports never miss a committed check
+ * of this node; at shutdown the queue is judged before the database goes. A node killed with checks queued loses
+ * their judgement until the invoice's next check judges it again (the counts include them).
  */
 @Component
 public class AnomalyDetector {
@@ -44,6 +57,13 @@ public class AnomalyDetector {
     private final VerificationProperties properties;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    /** committed checks waiting for their judgement */
+    private final Queue<Checked> queued = new ConcurrentLinkedQueue<>();
+    /** held while judging, so {@link #judgePending()} returns only after what was queued before it has been judged */
+    private final ReentrantLock judging = new ReentrantLock();
+    private final Object signal = new Object();
+    private volatile boolean running = true;
+    private final Thread judgeThread = new Thread(this::judgeQueued, "anomaly-judge");
 
     AnomalyDetector(VerificationRecordRepository records, AnomalyFlagRepository flags, VerificationProperties properties,
             PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
@@ -55,9 +75,15 @@ public class AnomalyDetector {
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
+    @PostConstruct
+    void start() {
+        judgeThread.setDaemon(true);
+        judgeThread.start();
+    }
+
     /**
-     * Notes a recorded check; its rules run once the current transaction has committed (at once without one).
-     * A batch chunk's repeated checks of one invoice are judged once.
+     * Notes a recorded check; its rules run in the background once the current transaction has committed (at once
+     * without a transaction). Repeated checks of one invoice queued meanwhile are judged once.
      */
     public void checked(Checked check) {
         if (check.result() != VerificationResult.MATCH && check.result() != VerificationResult.MISMATCH) {
@@ -75,7 +101,7 @@ public class AnomalyDetector {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    batch.forEach(AnomalyDetector.this::judge);
+                    queue(batch);
                 }
 
                 @Override
@@ -86,6 +112,59 @@ public class AnomalyDetector {
             pending = batch;
         }
         pending.add(check);
+    }
+
+    private void queue(Set<Checked> checks) {
+        queued.addAll(checks);
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+    }
+
+    /** Judges every check queued so far (in the caller's thread if the background thread has not taken it yet). */
+    public void judgePending() {
+        if (queued.isEmpty() && !judging.isLocked()) {
+            return;
+        }
+        judging.lock();
+        try {
+            Set<Checked> round = new LinkedHashSet<>();
+            for (Checked next; (next = queued.poll()) != null; ) {
+                round.add(next);
+            }
+            round.forEach(this::judge);
+        } finally {
+            judging.unlock();
+        }
+    }
+
+    private void judgeQueued() {
+        while (running) {
+            try {
+                synchronized (signal) {
+                    while (running && queued.isEmpty()) {
+                        signal.wait();
+                    }
+                }
+                judgePending();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("anomaly judgement failed", e);
+            }
+        }
+    }
+
+    /** Judges what is still queued while the database is still there (this bean goes before the repositories). */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        running = false;
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+        judgeThread.join(10_000);
+        judgePending();
     }
 
     private void judge(Checked check) {
