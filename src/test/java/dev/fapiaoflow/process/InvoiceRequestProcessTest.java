@@ -176,6 +176,7 @@ class InvoiceRequestProcessTest {
         validateRequest.settingVariables(RequestFacts.normalInvoiceForLearner().asVariables());
         issueInvoice.throwingBpmnError(dev.fapiaoflow.issuance.IssuanceProcess.REQUEST_NO_LONGER_ISSUABLE, INVALID_ORDER);
         ProcessInstance request = receive();
+        assertThat(request).isWaitingAt(ISSUE_INVOICE);
         ProcessInstance issuance = calledProcessInstance(IssuanceProcess.KEY);
 
         execute(job(IssuanceProcess.ISSUE_INVOICES, issuance));
