@@ -92,7 +92,8 @@ public class BareEngineBench {
         config.setJdbcBatchProcessing(true);
         config.setJobExecutorActivate(true);
         config.setJavaSerializationFormatEnabled(false);
-        config.setTelemetryReporterActivate(false);
+        config.setHistoryTimeToLive("P1095D");            // as application.yml
+        config.setEnforceHistoryTimeToLive(false);
         DefaultJobExecutor jobs = new DefaultJobExecutor();
         // as application.yml's camunda.bpm.job-execution
         jobs.setCorePoolSize(Integer.getInteger("bench.jobs.core", 4));

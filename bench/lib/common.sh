@@ -87,7 +87,7 @@ bare_engine() {
     mv "$out/bare-unpacked/BOOT-INF/lib" "$out/bare-lib" && rm -rf "$out/bare-unpacked"
   fi
   dir=$(mktemp -d)
-  python3 bench/lib/noop_processes.py "$dir" > /dev/null
+  python3 bench/lib/noop_processes.py "$dir" > /dev/null   # BENCH_BPMN_DIR: another shape's models (bench/bare.sh)
   cp dmn/*.dmn "$dir/"
   java -Dlogback.configurationFile=bench/lib/logback-bench.xml ${BARE_JAVA_OPTS:-} -cp "$out/bare-lib/*" \
     bench/BareEngineBench.java "$dir" "$@"
@@ -96,13 +96,14 @@ bare_engine() {
 
 # wait_ready PORT PID LOG: until readiness answers UP (or the process dies)
 wait_ready() {
-  for _ in $(seq 600); do
+  # BENCH_READY_SECONDS (default 300): on a machine shared with other builds a start can take many minutes
+  for _ in $(seq $(( ${BENCH_READY_SECONDS:-300} * 2 ))); do
     curl -sf "http://127.0.0.1:$1/actuator/health/readiness" > /dev/null 2>&1 && return 0
     curl -sf "http://127.0.0.1:$1/actuator/health" > /dev/null 2>&1 && return 0
     kill -0 "$2" 2>/dev/null || { echo "node on $1 died, see $3"; tail -30 "$3"; return 1; }
     sleep 0.5
   done
-  echo "node on $1 not ready after 300 s"; return 1
+  echo "node on $1 not ready after ${BENCH_READY_SECONDS:-300} s"; return 1
 }
 
 # the no-op copies of the request, issuance and delivery processes, deployed over /engine-rest (admin)
