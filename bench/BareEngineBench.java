@@ -140,7 +140,8 @@ public class BareEngineBench {
         });
         poller.setDaemon(true);
         poller.start();
-        ExecutorService clients = Executors.newFixedThreadPool(32);
+        // clients that start instances; each holds a pool connection while it starts one (-Dbench.clients)
+        ExecutorService clients = Executors.newFixedThreadPool(Integer.getInteger("bench.clients", 8));
         CountDownLatch inFlight = new CountDownLatch(planned);
         long end = t0 + TimeUnit.SECONDS.toNanos(seconds);
         int i = 0;

@@ -3,6 +3,7 @@
 # MariaDB, for the current models and, with BENCH_COMPARE_REF=<git ref>, also for that ref's models in the same run
 # (e.g. main before ADR 0011): what the shape alone costs a plain engine. No app, no HTTP.
 # Usage: bench/bare.sh [seconds per phase, default 20] [rates, default "10"]   (each also runs "sat")
+#   BENCH_BARE_DBS="h2" for H2 only
 # MariaDB on 127.0.0.1:3306 (database fapiaoflow_perf_bare$BENCH_DB_SUFFIX, dropped at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +24,7 @@ if [ -n "${BENCH_COMPARE_REF:-}" ]; then
   git archive "$BENCH_COMPARE_REF" bpmn | tar -x -C "$OUT/ref-bpmn"
   shapes+=("$BENCH_COMPARE_REF")
 fi
-for db in h2 mariadb; do
+for db in ${BENCH_BARE_DBS:-h2 mariadb}; do
   for shape in "${shapes[@]}"; do
     echo "== $db, models of $shape (load average $(cut -d' ' -f1-3 /proc/loadavg))"
     bpmn_dir=""
