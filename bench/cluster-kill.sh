@@ -14,10 +14,10 @@ source bench/lib/common.sh
 RUNS=${1:-3}
 RATE=${2:-20}
 LOAD_SECONDS=${3:-40}
-P1=18520
-P2=18521
-SMTP_PORT=18535
-DB=fapiaoflow_perf_cluster
+P1=$((18520 + PORT_SHIFT))
+P2=$((18521 + PORT_SHIFT))
+SMTP_PORT=$((18535 + PORT_SHIFT))
+DB=fapiaoflow_perf_cluster$DB_SUFFIX
 OUT=bench/out/cluster
 LOCK="--camunda.bpm.job-execution.lock-time-in-millis=20000"
 mkdir -p "$OUT/classes"

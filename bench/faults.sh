@@ -9,13 +9,13 @@
 # Usage: bench/faults.sh [rate req/s, default 10] [seconds of load, default 60]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export MYSQL_PORT=18540
+export MYSQL_PORT=$((18540 + ${BENCH_PORT_SHIFT:-0}))
 source bench/lib/common.sh
 RATE=${1:-10}
 LOAD_SECONDS=${2:-60}
-PORT=18530
-SMTP_PORT=18545
-DB=fapiaoflow_perf_faults
+PORT=$((18530 + PORT_SHIFT))
+SMTP_PORT=$((18545 + PORT_SHIFT))
+DB=fapiaoflow_perf_faults$DB_SUFFIX
 OUT=bench/out/faults
 rm -rf "$OUT" && mkdir -p "$OUT/classes"
 datadir=$(pwd)/$OUT/mariadb

@@ -3,8 +3,9 @@
 continuations, retry cycles, DMN tasks, gateways, call activities) but no-op service tasks, as the baseline of
 bench/e2e.sh. Process ids get the prefix bench-noop-; SendInvoiceMail answers SENT like a delivered mail.
 
-Usage: noop_processes.py OUT_DIR
+Usage: noop_processes.py OUT_DIR   (BENCH_BPMN_DIR=dir reads the models from there instead of bpmn/, e.g. an older shape)
 """
+import os
 import pathlib
 import re
 import sys
@@ -16,7 +17,7 @@ RENAMES = {"invoice-request": "bench-noop-request", "invoice-issuance": "bench-n
            "invoice-delivery": "bench-noop-delivery"}
 
 for name in RENAMES:
-    xml = (ROOT / "bpmn" / f"{name}.bpmn").read_text(encoding="utf-8")
+    xml = (pathlib.Path(os.environ.get("BENCH_BPMN_DIR", ROOT / "bpmn")) / f"{name}.bpmn").read_text(encoding="utf-8")
     for old, new in RENAMES.items():
         xml = xml.replace(f'<bpmn:process id="{old}"', f'<bpmn:process id="{new}"')
         xml = xml.replace(f'calledElement="{old}"', f'calledElement="{new}"')

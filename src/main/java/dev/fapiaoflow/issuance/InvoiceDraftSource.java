@@ -11,4 +11,12 @@ public interface InvoiceDraftSource {
     InvoiceDraft draftFor(long requestId);
 
     void invoicesIssued(long requestId, List<Long> invoiceIds);
+
+    /**
+     * Why the request must not be issued any more (an order refunded or changed since it was accepted), checked just
+     * before its first numbering; empty when it may. The request's own checks ran when it was accepted (ADR 0011).
+     */
+    default java.util.Optional<String> noLongerIssuable(long requestId) {
+        return java.util.Optional.empty();
+    }
 }

@@ -18,6 +18,11 @@ public final class IssuanceProcess {
     public static final String PLATFORM_RESULT_MESSAGE = "PlatformInvoiceResult";
     /** input variable: the request whose invoices are issued */
     public static final String REQUEST_ID = "requestId";
+    /**
+     * BPMN error thrown by {@value #ISSUE_INVOICES} when the request's orders changed after it was accepted; the same
+     * code as the request's validation error, so {@code invoice-request} rejects it with the reason (ADR 0011)
+     */
+    public static final String REQUEST_NO_LONGER_ISSUABLE = "REQUEST_INVALID";
     /** optional input: re-issue this (red-flushed or voided) invoice with the corrected buyer instead */
     public static final String REPLACES_INVOICE_ID = "replacesInvoiceId";
     /** Boolean, set by the issuing steps: the platform was asked and its invoices are still to be stored */

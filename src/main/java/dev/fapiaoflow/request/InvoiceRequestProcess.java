@@ -68,6 +68,8 @@ public final class InvoiceRequestProcess {
         public static final String CANCEL_REQUEST = "CancelRequest";
         public static final String REQUEST_CANCELLED = "RequestCancelled";
         public static final String ISSUE_INVOICE = "IssueInvoice";
+        /** error boundary event on IssueInvoice: the orders changed after acceptance (issuance's REQUEST_INVALID) */
+        public static final String ISSUANCE_REFUSED = "IssuanceRefused";
         public static final String DELIVER_INVOICE = "DeliverInvoice";
         public static final String REJECT_INVALID_REQUEST = "RejectInvalidRequest";
         public static final String REJECT_INELIGIBLE_REQUEST = "RejectIneligibleRequest";

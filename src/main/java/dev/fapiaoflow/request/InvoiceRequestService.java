@@ -110,10 +110,13 @@ public class InvoiceRequestService {
             idempotency.record(customer, idempotencyKey, request.id(), clock.instant());
         }
         orders.claim(request.id(), command.orderNos());
+        // the answer is the request as accepted (REQUESTED, API.md): the process's checks and decisions run in this
+        // transaction (ADR 0011) and may already have moved it on, which GET /api/invoice-requests/{id} shows
+        InvoiceRequestView accepted = view(request);
         String processInstanceId = runtimeService.startProcessInstanceByKey(InvoiceRequestProcess.KEY,
                 String.valueOf(request.id()), Map.of(InvoiceRequestProcess.Vars.REQUEST_ID, request.id())).getId();
         request.startedAs(processInstanceId);
-        return view(request);
+        return accepted;
     }
 
     @Transactional(readOnly = true)

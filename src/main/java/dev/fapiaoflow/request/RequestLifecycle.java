@@ -101,6 +101,17 @@ class RequestLifecycle implements InvoiceDraftSource {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> noLongerIssuable(long requestId) {
+        try {
+            revalidate(requestId);
+            return java.util.Optional.empty();
+        } catch (NoLongerValid e) {
+            return java.util.Optional.of(e.getMessage());
+        }
+    }
+
+    @Override
     @Transactional
     public void invoicesIssued(long requestId, List<Long> invoiceIds) {
         load(requestId).markIssued(clock.instant());

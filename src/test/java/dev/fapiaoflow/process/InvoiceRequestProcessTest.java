@@ -170,6 +170,23 @@ class InvoiceRequestProcessTest {
         Assertions.assertThat(rejectRequest.lastSaw(REQUEST_ID)).isEqualTo(REQUEST);
     }
 
+    /** ADR 0011: checked when accepted, an order refunded before issuing is caught by the issuance step */
+    @Test
+    void requestWhoseOrdersChangedBeforeIssuingIsRejectedWithTheReason() {
+        validateRequest.settingVariables(RequestFacts.normalInvoiceForLearner().asVariables());
+        issueInvoice.throwingBpmnError(dev.fapiaoflow.issuance.IssuanceProcess.REQUEST_NO_LONGER_ISSUABLE, INVALID_ORDER);
+        ProcessInstance request = receive();
+        assertThat(request).isWaitingAt(ISSUE_INVOICE);
+        ProcessInstance issuance = calledProcessInstance(IssuanceProcess.KEY);
+
+        execute(job(IssuanceProcess.ISSUE_INVOICES, issuance));
+
+        assertThat(issuance).isEnded();
+        assertThat(request).isEnded().hasPassedInOrder(ISSUE_INVOICE, InvoiceRequestProcess.Elements.ISSUANCE_REFUSED,
+                REJECT_INVALID_REQUEST, REQUEST_REJECTED).hasNotPassed(DELIVER_INVOICE);
+        Assertions.assertThat(rejectRequest.lastSaw(REJECTION_REASON)).isEqualTo(INVALID_ORDER);
+    }
+
     @Test
     void personalBuyerAskingForSpecialIsRejectedWithTheEligibilityReason() {
         validateRequest.settingVariables(RequestFacts.specialInvoiceForLearner().asVariables());
@@ -305,8 +322,7 @@ class InvoiceRequestProcessTest {
         issueInvoice.recovered();
         managementService().setJobRetries(issuing.getId(), 1);
         execute(job(IssuanceProcess.ISSUE_INVOICES, issuance));
-        execute(job(IssuanceProcess.STORE_DOCUMENTS, issuance));
-        assertThat(request).isWaitingAt(DELIVER_INVOICE);
+        assertThat(request).as("numbering and documents are one job").isWaitingAt(DELIVER_INVOICE);
     }
 
     /** a finance reviewer decides the open review task of the called approval, logged in as Tasklist would be */
@@ -326,13 +342,16 @@ class InvoiceRequestProcessTest {
         return runtimeService().createProcessInstanceQuery().superProcessInstanceId(request.getId()).singleResult();
     }
 
-    /** the customer's request arrives; the API transaction ends at the start event, the job executor goes on */
+    /**
+     * the customer's request arrives; validation and both decisions run in the API's transaction (ADR 0011): no job
+     * before the first wait state (issuance, the approval's task, or the end)
+     */
     private ProcessInstance receive() {
         ProcessInstance request = runtimeService().startProcessInstanceByKey(InvoiceRequestProcess.KEY,
                 String.valueOf(REQUEST), withVariables(REQUEST_ID, REQUEST));
-        assertThat(request).isWaitingAt(REQUEST_RECEIVED);
-        Assertions.assertThat(validateRequest.wasCalled()).as("validated after the API transaction").isFalse();
-        execute(job(REQUEST_RECEIVED, request));
+        Assertions.assertThat(validateRequest.wasCalled()).as("validated in the API's transaction").isTrue();
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(request.getId()).count())
+                .as("no job of the request's own").isZero();
         return request;
     }
 
@@ -341,8 +360,7 @@ class InvoiceRequestProcessTest {
         ProcessInstance issuance = calledProcessInstance(IssuanceProcess.KEY);
         assertThat(issuance).hasBusinessKey(String.valueOf(REQUEST)).isWaitingAt(IssuanceProcess.ISSUE_INVOICES);
         execute(job(IssuanceProcess.ISSUE_INVOICES, issuance));
-        execute(job(IssuanceProcess.STORE_DOCUMENTS, issuance));
-        assertThat(issuance).isEnded().hasPassed(IssuanceProcess.INVOICES_ISSUED);
+        assertThat(issuance).as("numbering and documents are one job").isEnded().hasPassed(IssuanceProcess.INVOICES_ISSUED);
     }
 
     private void mailTheInvoice(ProcessInstance request) {
