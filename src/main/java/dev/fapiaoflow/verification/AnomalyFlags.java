@@ -15,7 +15,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.fapiaoflow.shared.ConflictException;
 import dev.fapiaoflow.shared.InvalidInputException;
@@ -39,42 +40,48 @@ public class AnomalyFlags {
     private final AnomalyFlagRepository flags;
     private final AnomalyDetector detector;
     private final Clock clock;
+    // Checks answered a moment ago are judged in the background; every method judges the queue first, *before* its
+    // own transaction: judging takes a connection of its own, so a reader holding one while it waits for the judge
+    // could exhaust the pool when many read at once.
+    private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
 
-    AnomalyFlags(AnomalyFlagRepository flags, AnomalyDetector detector, ObjectProvider<Clock> clock) {
+    AnomalyFlags(AnomalyFlagRepository flags, AnomalyDetector detector, ObjectProvider<Clock> clock,
+            PlatformTransactionManager transactions) {
         this.flags = flags;
         this.detector = detector;
         this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
     }
 
     /** Newest first. */
-    @Transactional(readOnly = true)
     public List<AnomalyFlagView> list(AnomalyFilter filter, int page, int size) {
-        // checks answered a moment ago are judged in the background; their flags must show here already
         detector.judgePending();
-        return flags.findAll(matching(filter), PageRequest.of(page, size, NEWEST_FIRST)).stream()
-                .map(AnomalyFlag::view)
-                .toList();
+        return reading.execute(status -> flags.findAll(matching(filter), PageRequest.of(page, size, NEWEST_FIRST))
+                .stream().map(AnomalyFlag::view).toList());
     }
 
     /** The invoice's flags, oldest first. */
-    @Transactional(readOnly = true)
     public List<AnomalyFlagView> ofInvoice(long invoiceId) {
         detector.judgePending();
-        return flags.findByInvoiceIdOrderByRaisedAtAscIdAsc(invoiceId).stream().map(AnomalyFlag::view).toList();
+        return reading.execute(status -> flags.findByInvoiceIdOrderByRaisedAtAscIdAsc(invoiceId).stream()
+                .map(AnomalyFlag::view).toList());
     }
 
     /**
      * Flags raised from {@code from} to {@code to} (days in Asia/Shanghai, both included), per kind, every kind listed
      * (zero where none), with how many of them are still open.
      */
-    @Transactional(readOnly = true)
     public List<AnomalyCount> countsByKind(LocalDate from, LocalDate to) {
         detector.judgePending();
         Map<AnomalyKind, AnomalyCount> counts = new EnumMap<>(AnomalyKind.class);
         for (AnomalyKind kind : AnomalyKind.values()) {
             counts.put(kind, new AnomalyCount(kind, 0, 0));
         }
-        for (Object[] row : flags.countByKind(startOf(from), startOf(to.plusDays(1)))) {
+        List<Object[]> rows = reading.execute(status -> flags.countByKind(startOf(from), startOf(to.plusDays(1))));
+        for (Object[] row : rows) {
             AnomalyKind kind = (AnomalyKind) row[0];
             counts.put(kind, new AnomalyCount(kind, ((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
         }
@@ -86,9 +93,7 @@ public class AnomalyFlags {
      * @throws NotFoundException for an unknown flag
      * @throws ConflictException when the flag was acknowledged already
      */
-    @Transactional
     public AnomalyFlagView acknowledge(long id, String user, String note) {
-        detector.judgePending();
         String trimmed = note == null ? "" : note.strip();
         if (trimmed.isEmpty()) {
             throw new InvalidInputException("note", Texts.of("anomaly.note.required"));
@@ -96,13 +101,16 @@ public class AnomalyFlags {
         if (trimmed.length() > MAX_NOTE_LENGTH) {
             throw new InvalidInputException("note", Texts.of("anomaly.note.length", MAX_NOTE_LENGTH));
         }
-        if (!flags.existsById(id)) {
-            throw new NotFoundException("anomaly flag", id);
-        }
-        if (flags.acknowledge(id, clock.instant(), user, trimmed) == 0) {
-            throw new ConflictException(Texts.of("anomaly.alreadyAcknowledged"));
-        }
-        return flags.findById(id).map(AnomalyFlag::view).orElseThrow();
+        detector.judgePending();
+        return writing.execute(status -> {
+            if (!flags.existsById(id)) {
+                throw new NotFoundException("anomaly flag", id);
+            }
+            if (flags.acknowledge(id, clock.instant(), user, trimmed) == 0) {
+                throw new ConflictException(Texts.of("anomaly.alreadyAcknowledged"));
+            }
+            return flags.findById(id).map(AnomalyFlag::view).orElseThrow();
+        });
     }
 
     private static Specification<AnomalyFlag> matching(AnomalyFilter filter) {

@@ -153,11 +153,22 @@ class VerificationApiTest extends SpringTestBase {
     void clientOverItsRateLimitGets429WithRetryAfter() throws Exception {
         String address = newAddress();
         Map<String, Object> check = check(unissuedNumber(), "2026-11-03", "1.00");
-        for (int i = 0; i < properties.rateLimit().anonymousPerMinute(); i++) {
+        int perMinute = properties.rateLimit().anonymousPerMinute();
+        long started = System.nanoTime();
+        for (int i = 0; i < perMinute; i++) {
             assertThat(anonymously(address, check).status()).isEqualTo(HttpStatus.OK);
         }
 
+        // the bucket refills greedily (one check every 60/perMinute s), so on a slow machine a few more may pass
+        // while the first ones were answered; beyond what the elapsed time refilled, the client is refused
         Answer refused = anonymously(address, check);
+        int extra = 0;
+        while (refused.status() == HttpStatus.OK && extra < perMinute) {
+            extra++;
+            refused = anonymously(address, check);
+        }
+        double refilled = (System.nanoTime() - started) / 1e9 * perMinute / 60.0;
+        assertThat((double) extra).as("checks over the limit let through").isLessThanOrEqualTo(Math.ceil(refilled) + 1);
 
         assertThat(refused.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(refused.contentType()).startsWith("application/problem+json");
