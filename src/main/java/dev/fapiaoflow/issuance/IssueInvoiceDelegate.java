@@ -1,5 +1,7 @@
 package dev.fapiaoflow.issuance;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -76,7 +78,7 @@ class IssueInvoiceDelegate implements JavaDelegate {
         }
         long requestId = requestId(execution);
         if (issuance.invoicesOfRequest(requestId).isEmpty()) {   // a repeat after the numbers committed goes on
-            java.util.Optional<String> reason = requests.noLongerIssuable(requestId);
+            Optional<String> reason = requests.noLongerIssuable(requestId);
             if (reason.isPresent()) {
                 throw new BpmnError(IssuanceProcess.REQUEST_NO_LONGER_ISSUABLE, reason.get());
             }

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 import dev.fapiaoflow.shared.NotFoundException;
 import dev.fapiaoflow.verification.internal.ForeignCheckStore;
 import dev.fapiaoflow.verification.internal.IncomingInvoiceStore;
+import dev.fapiaoflow.shared.InvalidInputException;
+import dev.fapiaoflow.shared.Texts;
 import dev.fapiaoflow.verification.internal.InvoiceQrReader;
 
 /**
@@ -103,9 +105,15 @@ public class IncomingInvoices {
     /**
      * The fields the person confirmed (read from the file's QR code, perhaps corrected), checked as
      * {@link #submit}; on a MATCH the invoice is registered with the file.
+     *
+     * @throws InvalidInputException (field {@code file}) when the file's QR code names another invoice: the file comes
+     *         back from the browser between reading and confirming, so it is read again before it is kept as evidence
      */
     public IncomingRegistration submitConfirmed(Verifier verifier, String kind, String code, String number, String issueDate,
             String totalAmount, String amountExcludingTax, String checkCode, byte[] file) {
+        if (file != null && !readQrCode(file).map(qr -> qr.number().equals(number)).orElse(false)) {
+            throw new InvalidInputException("file", Texts.of("incoming.fileOfAnotherInvoice"));
+        }
         ForeignCheckAnswer check = foreign.check(verifier, kind, code, number, issueDate, totalAmount, amountExcludingTax, checkCode);
         return register(verifier, check, checkCode, file == null ? null : DocumentVerificationService.formatOf(file), file);
     }

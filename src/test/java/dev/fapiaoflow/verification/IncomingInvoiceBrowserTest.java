@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.fapiaoflow.shared.TimeConfig;
@@ -71,6 +73,32 @@ class IncomingInvoiceBrowserTest extends BrowserTestBase {
         } finally {
             PhoneScreen.desktop(browser);
         }
+    }
+
+    @Test
+    void aFileSwappedBetweenReadingAndConfirmingIsRefusedAndNothingIsRegistered() throws Exception {
+        String number = "2513" + String.format("%016d", System.nanoTime() % 10_000_000_000_000_000L);
+        String other = "2514" + String.format("%016d", System.nanoTime() % 10_000_000_000_000_000L);
+        authority.register(new SimInvoice(null, number, ISSUED, "10", new BigDecimal("1000.00"), new BigDecimal("60.00"), null,
+                "杭州某某教育科技有限公司", "91330100MA2B00000Y", "北京某学校", "12110000400000000X", "N"));
+        String date = ISSUED.format(DateTimeFormatter.BASIC_ISO_DATE);
+        Path pdf = Files.write(downloads.resolve("supplier-invoice-a.pdf"), ForeignInvoiceFiles.pdfWithQrCode(
+                ForeignInvoiceFiles.qrText("32", null, number, "1060.00", date, null)));
+        byte[] otherPdf = ForeignInvoiceFiles.pdfWithQrCode(ForeignInvoiceFiles.qrText("32", null, other, "1060.00", date, null));
+        logIn("reviewer", "demo");
+        browser.get(url("/incoming-invoices"));
+        browser.findElement(By.cssSelector("#read-file input[name=file]")).sendKeys(pdf.toString());
+        browser.findElement(By.cssSelector("#read-file button")).click();
+        assertThat(field("number")).isEqualTo(number);
+
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector('input[name=file64]').value = arguments[0];",
+                Base64.getEncoder().encodeToString(otherPdf));
+        browser.findElement(By.id("check")).click();
+
+        assertThat(browser.getPageSource()).contains("文件的发票二维码与确认的发票号码不一致");
+        browser.get(url("/incoming-invoices?q=" + number));
+        assertThat(browser.findElements(By.cssSelector("#ledger tr[data-number='" + number + "']"))).isEmpty();
     }
 
     @Test
