@@ -24,6 +24,10 @@ import com.itextpdf.io.font.TrueTypeFont;
  * ({@code cvt}, {@code fpgm}, {@code prep}) are copied. No {@code cmap}: a CIDFontType2 program is addressed by glyph id
  * and its text is extracted through the ToUnicode map (ISO 32000-1, 9.9, table 126 lists cmap among the tables only
  * for simple TrueType fonts).
+ *
+ * <p>A face of a TrueType collection (WenQuanYi Zen Hei) is first copied out of the collection into a font file of its
+ * own ({@link #fromCollection}), so it gets the same subsets: iText's subsetter took half of a page's time when a
+ * buyer's name needed that face (bench/jmh.sh, rare-name variant).
  */
 final class SubsettingTrueTypeFont extends TrueTypeFont {
 
@@ -64,6 +68,37 @@ final class SubsettingTrueTypeFont extends TrueTypeFont {
         for (int glyph = 0; glyph <= glyphCount; glyph++) {
             locations[glyph] = longOffsets ? in.getInt(loca + 4 * glyph) : (in.getShort(loca + 2 * glyph) & 0xFFFF) * 2;
         }
+    }
+
+    /**
+     * The face at {@code index} of a TrueType collection ({@code ttcf}), as a font file of its own: the tables its
+     * offset table lists (the collection's faces share some of them), copied; no digital signature (it signed the
+     * collection).
+     */
+    static SubsettingTrueTypeFont fromCollection(byte[] collection, int index) throws IOException {
+        ByteBuffer in = ByteBuffer.wrap(collection);
+        if (collection.length < 16 || in.getInt(0) != 0x74746366) {   // 'ttcf'
+            throw new IOException("not a TrueType collection");
+        }
+        int faces = in.getInt(8);
+        if (index < 0 || index >= faces) {
+            throw new IOException("the collection has " + faces + " faces, not " + (index + 1));
+        }
+        int face = in.getInt(12 + 4 * index);
+        int count = in.getShort(face + 4) & 0xFFFF;
+        Map<String, byte[]> tables = new java.util.TreeMap<>();
+        for (int entry = 0; entry < count; entry++) {
+            int at = face + 12 + 16 * entry;
+            String tag = new String(collection, at, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            int offset = in.getInt(at + 8);
+            int length = in.getInt(at + 12);
+            if (!tag.equals("DSIG")) {
+                byte[] table = new byte[length];
+                System.arraycopy(collection, offset, table, 0, length);
+                tables.put(tag, table);
+            }
+        }
+        return new SubsettingTrueTypeFont(assemble(tables));
     }
 
     private int[] table(String tag) {
