@@ -2,6 +2,8 @@ package dev.fapiaoflow.security;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -36,6 +38,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     private final AccountLocks locks;
     private final VerifiedCredentials verified;
     private final LoginThrottle throttle;
+    private final Lock[] verifying = new Lock[64];
 
     CamundaIdentityAuthenticationProvider(IdentityService identityService, AccountLocks locks,
             VerifiedCredentials verified, LoginThrottle throttle) {
@@ -43,6 +46,9 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         this.locks = locks;
         this.verified = verified;
         this.throttle = throttle;
+        for (int stripe = 0; stripe < verifying.length; stripe++) {
+            verifying[stripe] = new ReentrantLock();
+        }
     }
 
     @Override
@@ -58,15 +64,35 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException(Texts.of(BAD_CREDENTIALS));
         }
         User user = identityService.createUserQuery().userId(userId).singleResult();
-        Optional<List<GrantedAuthority>> recentlyVerified = user == null || hasFailedAttempts(user) ? Optional.empty()
-                : verified.lookup(userId, password, user.getPassword());
-        if (recentlyVerified.isPresent()) {
-            if (locks.isLocked(userId)) {
-                verified.forget(userId);
-                throw new BadCredentialsException(Texts.of(BAD_CREDENTIALS));
+        Optional<List<GrantedAuthority>> recentlyVerified = recentlyVerified(user, userId, password);
+        if (recentlyVerified.isEmpty()) {
+            // one bcrypt check per account at a time: a client that sends its first calls in parallel (or all its
+            // calls as the minute ends) waited for as many checks as calls, each about 0.1 s of a core (JFR,
+            // bench/e2e-h2.sh); the others now wait for the first one and find its result
+            Lock verifying = this.verifying[Math.floorMod(userId.hashCode(), this.verifying.length)];
+            verifying.lock();
+            try {
+                recentlyVerified = recentlyVerified(user, userId, password);
+                if (recentlyVerified.isEmpty()) {
+                    return verifyAgainstTheStore(userId, password, user, client);
+                }
+            } finally {
+                verifying.unlock();
             }
-            return UsernamePasswordAuthenticationToken.authenticated(userId, null, recentlyVerified.get());
         }
+        if (locks.isLocked(userId)) {
+            verified.forget(userId);
+            throw new BadCredentialsException(Texts.of(BAD_CREDENTIALS));
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, recentlyVerified.get());
+    }
+
+    private Optional<List<GrantedAuthority>> recentlyVerified(User user, String userId, String password) {
+        return user == null || hasFailedAttempts(user) ? Optional.empty()
+                : verified.lookup(userId, password, user.getPassword());
+    }
+
+    private Authentication verifyAgainstTheStore(String userId, String password, User user, String client) {
         if (!identityService.checkPassword(userId, password)) {
             verified.forget(userId);
             if (user != null) {

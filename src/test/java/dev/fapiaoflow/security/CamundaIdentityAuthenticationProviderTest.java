@@ -1,0 +1,92 @@
+package dev.fapiaoflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+/**
+ * The bcrypt checks the provider asks the identity store for: one per account while calls with the same credentials
+ * arrive together, however many there are (each check costs about 0.1 s of a core). The store, the locks and the
+ * throttle are stand-ins; {@link LoginSecurityTest} runs the real ones.
+ */
+class CamundaIdentityAuthenticationProviderTest {
+
+    private final IdentityService identityService = mock(IdentityService.class, RETURNS_DEEP_STUBS);
+    private final AtomicInteger checks = new AtomicInteger();
+    private final CamundaIdentityAuthenticationProvider provider = new CamundaIdentityAuthenticationProvider(
+            identityService, mock(AccountLocks.class), new VerifiedCredentials(), mock(LoginThrottle.class));
+
+    CamundaIdentityAuthenticationProviderTest() {
+        UserEntity alice = new UserEntity("alice");
+        alice.setDbPassword("{BCRYPT}$2a$10$stored");
+        when(identityService.createUserQuery().userId("alice").singleResult()).thenReturn(alice);
+        when(identityService.createGroupQuery().groupMember("alice").list()).thenReturn(List.of());
+        when(identityService.checkPassword(anyString(), anyString())).thenAnswer(call -> {
+            checks.incrementAndGet();
+            Thread.sleep(200);   // about what bcrypt takes
+            return "demo".equals(call.getArgument(1));
+        });
+    }
+
+    @Test
+    void callsArrivingTogetherWithTheSameCredentialsCostOneCheck() throws Exception {
+        List<Authentication> results = together(8, () -> provider.authenticate(basic("alice", "demo")));
+
+        assertThat(results).hasSize(8).allMatch(Authentication::isAuthenticated);
+        assertThat(checks).hasValue(1);
+    }
+
+    @Test
+    void aWrongPasswordArrivingTogetherWithTheRightOneIsCheckedAndRefused() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Authentication> right = pool.submit(() -> provider.authenticate(basic("alice", "demo")));
+            Future<Authentication> wrong = pool.submit(() -> provider.authenticate(basic("alice", "Demo")));
+
+            assertThat(right.get().isAuthenticated()).isTrue();
+            assertThatThrownBy(wrong::get).hasCauseInstanceOf(BadCredentialsException.class);
+            assertThat(checks).as("the wrong password is never taken for the verified one").hasValue(2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Authentication basic(String user, String password) {
+        return UsernamePasswordAuthenticationToken.unauthenticated(user, password);
+    }
+
+    private static <T> List<T> together(int callers, Callable<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int caller = 0; caller < callers; caller++) {
+                futures.add(pool.submit(call));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
