@@ -18,6 +18,12 @@ public record VerifiableInvoice(long id, String number, LocalDate issueDate, Inv
         lines = List.copyOf(lines);
     }
 
+    /** The same invoice in another status (its face data never changes once issued). */
+    public VerifiableInvoice withStatus(InvoiceStatus newStatus) {
+        return newStatus == status ? this : new VerifiableInvoice(id, number, issueDate, kind, type, newStatus, owner,
+                buyerType, buyerTitle, sellerName, totalAmount, taxAmount, lines);
+    }
+
     /** One item; {@code amount} is net of tax (金额). */
     public record Line(String itemName, BigDecimal quantity, BigDecimal amount, BigDecimal taxRate, BigDecimal taxAmount) {
     }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.fapiaoflow.audit.RecordedElsewhere;
 import dev.fapiaoflow.shared.ApiExceptionHandler;
 import dev.fapiaoflow.shared.FieldError;
 import dev.fapiaoflow.shared.InvalidInputException;
@@ -58,6 +59,7 @@ class VerificationController {
     }
 
     @PostMapping
+    @RecordedElsewhere("verification_record")
     VerificationAnswer verify(@RequestBody CheckRequest body, HttpServletRequest request, Authentication authentication) {
         return verifications.verify(Verifier.of(request, authentication), body.number(), body.issueDate(), body.totalAmount());
     }

@@ -19,6 +19,7 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.fapiaoflow.audit.RecordedElsewhere;
 import dev.fapiaoflow.shared.InvalidInputException;
 import dev.fapiaoflow.shared.TimeConfig;
 import dev.fapiaoflow.shared.upload.UploadRejected;
@@ -79,6 +80,7 @@ class VerificationPageController {
 
     /** The outcome is one of MATCH, MISMATCH, NOT_FOUND, LOCKED, RATE_LIMITED; field errors redisplay the form. */
     @PostMapping("/verify")
+    @RecordedElsewhere("verification_record")
     String verify(@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String issueDate,
             @RequestParam(defaultValue = "") String totalAmount, Model model, HttpServletRequest request,
             Authentication authentication) {

@@ -90,6 +90,25 @@ class AuditTrailTest extends SpringTestBase {
     }
 
     @Test
+    void aSingleCheckIsKeptInTheVerificationRecordsNotTwiceInTheTrail() throws Exception {
+        long before = lastSeq();
+        String number = String.format("%020d", System.nanoTime() % 100_000_000_000L);
+        mockMvc.perform(post("/api/verifications").with(as("acme", "customer")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"number\":\"" + number + "\",\"issueDate\":\"2026-01-05\",\"totalAmount\":\"10.00\"}"))
+                .andExpect(status().isOk());
+        mockMvc.perform(post("/api/buyer-profiles").with(as("acme", "customer"))
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Requests.uniqueAcmeProfile())))
+                .andExpect(status().isCreated());
+
+        store.sequenceQueued();
+        assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE seq > ? AND actor = 'acme'", String.class, before))
+                .as("the profile is in the trail, the check is not").contains("POST /api/buyer-profiles")
+                .doesNotContain("POST /api/verifications");
+        assertThat(jdbc.queryForList("SELECT result FROM verification_record WHERE invoice_number = ? AND user_id = 'acme'",
+                String.class, number)).containsExactly("NOT_FOUND");
+    }
+
+    @Test
     void aFailedLoginIsRecordedWithTheNameTried() {
         long before = lastSeq();
         // a name no other test logs in with: a failed login delays that user's next logins (Camunda's login throttling)

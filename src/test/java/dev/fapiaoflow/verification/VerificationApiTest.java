@@ -3,6 +3,7 @@ package dev.fapiaoflow.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.fapiaoflow.issuance.internal.InvoiceRepository;
 import dev.fapiaoflow.support.IssuedInvoices;
 import dev.fapiaoflow.support.SpringTestBase;
 import dev.fapiaoflow.verification.internal.VerificationProperties;
@@ -36,6 +39,12 @@ class VerificationApiTest extends SpringTestBase {
 
     @Autowired
     VerificationProperties properties;
+
+    @Autowired
+    InvoiceRepository invoiceRepository;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private IssuedInvoices invoices() {
         return new IssuedInvoices(this::client);
@@ -62,6 +71,23 @@ class VerificationApiTest extends SpringTestBase {
         assertThat(face.get("items")).hasSize(1);
         assertThat(face.get("items").get(0).get("itemName").asText()).isEqualTo("*非学历教育服务*培训费");
         assertThat(face.get("items").get(0).get("taxRate").asText()).isEqualTo("0.06");
+    }
+
+    /** The face data of a checked invoice is kept for the next checks; its status never is. */
+    @Test
+    void anInvoiceVoidedAfterACheckShowsItsNewStatusAtTheNextCheck() throws Exception {
+        JsonNode invoice = invoices().forAlice("412.00");
+        String address = newAddress();
+        assertThat(anonymously(address, checkOf(invoice)).body().get("status").asText()).isEqualTo("NORMAL");
+
+        long id = invoice.get("id").asLong();
+        transactions.executeWithoutResult(tx -> invoiceRepository.findById(id).orElseThrow()
+                .markVoided("manager", Instant.now(), "开错抬头"));
+
+        Answer again = anonymously(address, checkOf(invoice));
+        assertThat(again.body().get("result").asText()).isEqualTo("MATCH");
+        assertThat(again.body().get("status").asText()).isEqualTo("VOIDED");
+        assertThat(again.body().get("invoice").get("totalAmount").asText()).isEqualTo("412.00");
     }
 
     @Test

@@ -13,12 +13,14 @@ import org.springframework.web.servlet.HandlerMapping;
 
 import dev.fapiaoflow.audit.AuditLog;
 import dev.fapiaoflow.audit.AuditedRead;
+import dev.fapiaoflow.audit.RecordedElsewhere;
 
 /**
  * Records every state change made through the app's API and pages (an answered POST, PUT, PATCH or DELETE) as
  * {@code "POST /api/invoice-requests/{id}/supplement"} with the path variables (or the created resource's Location) as
  * the object, and every answered {@link AuditedRead} as a read of decrypted data. Refused requests (4xx/5xx) changed
- * nothing and are not recorded. Camunda's own webapps and REST API are recorded from the engine's history instead.
+ * nothing and are not recorded, nor are calls a feature records itself ({@link RecordedElsewhere}). Camunda's own
+ * webapps and REST API are recorded from the engine's history instead.
  */
 class HttpAuditInterceptor implements HandlerInterceptor {
 
@@ -32,7 +34,8 @@ class HttpAuditInterceptor implements HandlerInterceptor {
 
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-        if (!(handler instanceof HandlerMethod method) || ex != null || response.getStatus() >= 400) {
+        if (!(handler instanceof HandlerMethod method) || ex != null || response.getStatus() >= 400
+                || method.hasMethodAnnotation(RecordedElsewhere.class)) {
             return;
         }
         String pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);

@@ -12,6 +12,10 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     Optional<Invoice> findByNumber(String number);
 
+    /** The status alone: what a verification reads fresh when it knows the invoice's face data already. */
+    @org.springframework.data.jpa.repository.Query("select i.status from Invoice i where i.number = ?1")
+    Optional<dev.fapiaoflow.issuance.InvoiceStatus> findStatusByNumber(String number);
+
     List<Invoice> findByOwner(String owner, Pageable page);
 
     List<Invoice> findAllBy(Pageable page);

@@ -14,7 +14,13 @@ public interface VerificationRecordRepository extends JpaRepository<Verification
 
     long countByNumberAndCheckDayAndResult(String number, LocalDate checkDay, VerificationResult result);
 
-    /** One client's answers of a kind for the number on the day: the per-client lock counts its own MISMATCHes. */
+    /**
+     * One client's answers of a kind for the number on the day: the per-client lock counts its own MISMATCHes. A query
+     * string, not a derived query: Spring Data builds a derived query's criteria tree anew for every call and Hibernate
+     * translates it again, while a query string's plan is cached (on every single check: bench/verify.sh, JFR).
+     */
+    @Query("select count(r) from VerificationRecord r"
+            + " where r.number = ?1 and r.checkDay = ?2 and r.result = ?3 and r.clientId = ?4")
     long countByNumberAndCheckDayAndResultAndClientId(String number, LocalDate checkDay, VerificationResult result,
             String clientId);
 
