@@ -36,7 +36,9 @@ ensure_jar
 [ "$KIND" = h2 ] || fresh_database $DB
 start_sink $SMTP_PORT "$OUT/mails.log"
 if [ "${BENCH_JFR:-}" = 1 ]; then
-  BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=$OUT/e2e.jfr,settings=profile,dumponexit=true"
+  # stackdepth: a Spring + Camunda stack is deeper than JFR's default 64 frames, which cut off the delegate or
+  # controller a sample belongs to
+  BENCH_JAVA_OPTS="-XX:FlightRecorderOptions:stackdepth=512 -XX:StartFlightRecording=filename=$OUT/e2e.jfr,settings=profile,dumponexit=true"
 fi
 if [ "$KIND" = h2 ]; then
   start_h2_node $PORT "$OUT/data" $SMTP_PORT "$OUT/app.log"

@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 N = int(sys.argv[2]) if len(sys.argv) > 2 else 20
-text = subprocess.run(["jfr", "print", "--stack-depth", "64", "--events", "jdk.ExecutionSample", sys.argv[1]],
+text = subprocess.run(["jfr", "print", "--stack-depth", "512", "--events", "jdk.ExecutionSample", sys.argv[1]],
                       capture_output=True, text=True, check=True).stdout
 FRAME = re.compile(r"^\s+([\w$.<>]+)\(.*\)\s+line:")
 LIBRARIES = ["dev.fapiaoflow", "org.camunda", "com.itextpdf", "com.mysql", "org.hibernate", "com.zaxxer",
