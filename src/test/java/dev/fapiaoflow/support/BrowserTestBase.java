@@ -1,11 +1,14 @@
 package dev.fapiaoflow.support;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A browser test: the shared application context plus a fresh headless Chromium per test, downloads in a temp folder. */
 public abstract class BrowserTestBase extends SpringTestBase {
@@ -29,5 +32,15 @@ public abstract class BrowserTestBase extends SpringTestBase {
 
     protected String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** Signs in at the login page as a demo user (password {@code demo}) and waits until the login's redirect landed. */
+    protected void signInAs(String user) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("login")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> !b.getCurrentUrl().contains("/login"));
     }
 }
