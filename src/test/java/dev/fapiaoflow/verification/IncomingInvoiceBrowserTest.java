@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
@@ -12,6 +13,8 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.fapiaoflow.shared.TimeConfig;
@@ -40,7 +43,7 @@ class IncomingInvoiceBrowserTest extends BrowserTestBase {
                 "杭州某某教育科技有限公司", "91330100MA2B00000Y", "北京某学校", "12110000400000000X", "N"));
         Path pdf = Files.write(downloads.resolve("supplier-invoice.pdf"), ForeignInvoiceFiles.pdfWithQrCode(
                 ForeignInvoiceFiles.qrText("32", null, number, "1060.00", ISSUED.format(DateTimeFormatter.BASIC_ISO_DATE), null)));
-        logIn("reviewer", "demo");
+        signInAs("reviewer");
 
         browser.findElement(By.id("nav-incoming")).click();
         browser.findElement(By.cssSelector("#read-file input[name=file]")).sendKeys(pdf.toString());
@@ -85,18 +88,21 @@ class IncomingInvoiceBrowserTest extends BrowserTestBase {
         Path pdf = Files.write(downloads.resolve("supplier-invoice-a.pdf"), ForeignInvoiceFiles.pdfWithQrCode(
                 ForeignInvoiceFiles.qrText("32", null, number, "1060.00", date, null)));
         byte[] otherPdf = ForeignInvoiceFiles.pdfWithQrCode(ForeignInvoiceFiles.qrText("32", null, other, "1060.00", date, null));
-        logIn("reviewer", "demo");
+        signInAs("reviewer");
         browser.get(url("/incoming-invoices"));
         browser.findElement(By.cssSelector("#read-file input[name=file]")).sendKeys(pdf.toString());
         browser.findElement(By.cssSelector("#read-file button")).click();
-        assertThat(field("number")).isEqualTo(number);
+        // the form posts and the page reloads: until it has, the fields found are the old page's (empty, then stale)
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(b -> number.equals(field("number")));
 
         ((JavascriptExecutor) browser).executeScript(
                 "document.querySelector('input[name=file64]').value = arguments[0];",
                 Base64.getEncoder().encodeToString(otherPdf));
         browser.findElement(By.id("check")).click();
 
-        assertThat(browser.getPageSource()).contains("文件的发票二维码与确认的发票号码不一致");
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(b -> b.getPageSource().contains("文件的发票二维码与确认的发票号码不一致"));
         browser.get(url("/incoming-invoices?q=" + number));
         assertThat(browser.findElements(By.cssSelector("#ledger tr[data-number='" + number + "']"))).isEmpty();
     }
@@ -106,7 +112,7 @@ class IncomingInvoiceBrowserTest extends BrowserTestBase {
         String number = "2513" + String.format("%016d", (System.nanoTime() + 7) % 10_000_000_000_000_000L);
         authority.register(new SimInvoice(null, number, ISSUED, "10", new BigDecimal("200.00"), new BigDecimal("12.00"), null,
                 "某某文具有限公司", "91110105MA00000000", "北京某学校", "12110000400000000X", "N"));
-        logIn("manager", "demo");
+        signInAs("manager");
 
         for (int time = 0; time < 2; time++) {
             browser.get(url("/incoming-invoices?lang=en"));
@@ -129,12 +135,5 @@ class IncomingInvoiceBrowserTest extends BrowserTestBase {
         var input = browser.findElement(By.cssSelector("#check-fields [name=" + name + "]"));
         input.clear();
         input.sendKeys(value);
-    }
-
-    private void logIn(String user, String password) {
-        browser.get(url("/login"));
-        browser.findElement(By.name("username")).sendKeys(user);
-        browser.findElement(By.name("password")).sendKeys(password);
-        browser.findElement(By.id("login")).click();
     }
 }
