@@ -3,14 +3,8 @@ package dev.fapiaoflow.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -26,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import dev.fapiaoflow.support.AtOnce;
 import dev.fapiaoflow.support.OnMariaDbToo;
 import dev.fapiaoflow.support.Orders;
 import dev.fapiaoflow.support.Requests;
@@ -152,7 +147,7 @@ class InvoiceRequestApiTest extends SpringTestBase {
         String orderNo = Orders.newOrderNo();
         pushOrder(Orders.paidTrainingOrder("alice", orderNo, "66.00"));
         Map<String, Object> body = Requests.personalNormal(List.of(orderNo), "爱丽丝", "alice@example.com");
-        List<HttpStatus> statuses = concurrently(2, () -> HttpStatus.valueOf(apply("alice", body, null).getStatusCode().value()));
+        List<HttpStatus> statuses = AtOnce.call(2, () -> HttpStatus.valueOf(apply("alice", body, null).getStatusCode().value()));
         assertThat(statuses).containsExactlyInAnyOrder(HttpStatus.ACCEPTED, HttpStatus.CONFLICT);
     }
 
@@ -164,7 +159,7 @@ class InvoiceRequestApiTest extends SpringTestBase {
         pushOrder(Orders.paidTrainingOrder("alice", orderNo, "77.00"));
         Map<String, Object> body = Requests.personalNormal(List.of(orderNo), "爱丽丝", "alice@example.com");
         String key = "key-" + orderNo;
-        List<ResponseEntity<JsonNode>> answers = concurrently(2, () -> apply("alice", body, key));
+        List<ResponseEntity<JsonNode>> answers = AtOnce.call(2, () -> apply("alice", body, key));
         answers.add(apply("alice", body, key));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED));
@@ -441,26 +436,5 @@ class InvoiceRequestApiTest extends SpringTestBase {
 
     private static List<String> fields(JsonNode problem) {
         return problem.get("errors").findValuesAsText("field");
-    }
-
-    private static <T> List<T> concurrently(int parties, Callable<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(parties);
-        try {
-            CyclicBarrier start = new CyclicBarrier(parties);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < parties; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

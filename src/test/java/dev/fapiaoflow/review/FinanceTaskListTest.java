@@ -9,13 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.camunda.bpm.engine.TaskService;
 import org.hamcrest.Matchers;
@@ -24,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import dev.fapiaoflow.security.CurrentUser;
+import dev.fapiaoflow.support.AtOnce;
 import dev.fapiaoflow.support.IssuedInvoices;
 import dev.fapiaoflow.support.SpringTestBase;
 
@@ -75,7 +70,7 @@ class FinanceTaskListTest extends SpringTestBase {
     void twoReviewersClaimingTheSameTaskAtOnceLeaveExactlyOneOwner() throws Exception {
         String taskId = reviewTaskOf(requests().specialRequestInReview("2500.00"));
 
-        List<Boolean> claimed = concurrently(List.of(() -> claims(taskId, REVIEWER), () -> claims(taskId, MANAGER)));
+        List<Boolean> claimed = AtOnce.call(List.of(() -> claims(taskId, REVIEWER), () -> claims(taskId, MANAGER)));
 
         assertThat(claimed).containsExactlyInAnyOrder(true, false);
         assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isIn("reviewer", "manager");
@@ -108,26 +103,5 @@ class FinanceTaskListTest extends SpringTestBase {
 
     private static RequestPostProcessor reviewer() {
         return user("reviewer").authorities(() -> "finance-reviewer");
-    }
-
-    private static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CyclicBarrier start = new CyclicBarrier(calls.size());
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -7,9 +7,7 @@ import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+
+import dev.fapiaoflow.support.AtOnce;
 
 /**
  * The bcrypt checks the provider asks the identity store for: one per account while calls with the same credentials
@@ -48,7 +48,7 @@ class CamundaIdentityAuthenticationProviderTest {
 
     @Test
     void callsArrivingTogetherWithTheSameCredentialsCostOneCheck() throws Exception {
-        List<Authentication> results = together(8, () -> provider.authenticate(basic("alice", "demo")));
+        List<Authentication> results = AtOnce.call(8, () -> provider.authenticate(basic("alice", "demo")));
 
         assertThat(results).hasSize(8).allMatch(Authentication::isAuthenticated);
         assertThat(checks).hasValue(1);
@@ -71,22 +71,5 @@ class CamundaIdentityAuthenticationProviderTest {
 
     private static Authentication basic(String user, String password) {
         return UsernamePasswordAuthenticationToken.unauthenticated(user, password);
-    }
-
-    private static <T> List<T> together(int callers, Callable<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int caller = 0; caller < callers; caller++) {
-                futures.add(pool.submit(call));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
