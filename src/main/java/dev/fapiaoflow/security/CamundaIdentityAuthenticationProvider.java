@@ -67,8 +67,8 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         Optional<List<GrantedAuthority>> recentlyVerified = recentlyVerified(user, userId, password);
         if (recentlyVerified.isEmpty()) {
             // one bcrypt check per account at a time: a client that sends its first calls in parallel (or all its
-            // calls as the minute ends) waited for as many checks as calls, each about 0.1 s of a core (JFR,
-            // bench/e2e-h2.sh); the others now wait for the first one and find its result
+            // calls as the minute ends) paid a deliberately slow hash per call (JFR, bench/e2e-h2.sh); the others now
+            // wait for the first one and find its result
             Lock verifying = this.verifying[Math.floorMod(userId.hashCode(), this.verifying.length)];
             verifying.lock();
             try {

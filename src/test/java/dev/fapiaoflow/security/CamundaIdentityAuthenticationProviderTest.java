@@ -24,8 +24,8 @@ import dev.fapiaoflow.support.AtOnce;
 
 /**
  * The bcrypt checks the provider asks the identity store for: one per account while calls with the same credentials
- * arrive together, however many there are (each check costs about 0.1 s of a core). The store, the locks and the
- * throttle are stand-ins; {@link LoginSecurityTest} runs the real ones.
+ * arrive together, however many there are (bcrypt is slow by design). The store, the locks and the throttle are
+ * stand-ins; {@link LoginSecurityTest} runs the real ones.
  */
 class CamundaIdentityAuthenticationProviderTest {
 
@@ -41,7 +41,7 @@ class CamundaIdentityAuthenticationProviderTest {
         when(identityService.createGroupQuery().groupMember("alice").list()).thenReturn(List.of());
         when(identityService.checkPassword(anyString(), anyString())).thenAnswer(call -> {
             checks.incrementAndGet();
-            Thread.sleep(200);   // about what bcrypt takes
+            Thread.sleep(200);   // bcrypt is slow by design: the callers overlap while it runs
             return "demo".equals(call.getArgument(1));
         });
     }
