@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,13 +35,24 @@ public abstract class BrowserTestBase extends SpringTestBase {
         return "http://localhost:" + port + path;
     }
 
-    /** Signs in at the login page as a demo user (password {@code demo}) and waits until the login's redirect landed. */
+    /** Signs in at the login page as a demo user (password {@code demo}); see {@link #signInAs(String, String)}. */
     protected void signInAs(String user) {
+        signInAs(user, "demo");
+    }
+
+    /**
+     * Signs in at the login page (as nobody before: cookies cleared) and waits until the login's redirect has landed:
+     * the click returns before it has, and a page opened at once would meet the login form again.
+     */
+    protected void signInAs(String user, String password) {
         browser.manage().deleteAllCookies();
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("login")).click();
+        browser.findElement(By.id("password")).sendKeys(password);
+        WebElement login = browser.findElement(By.id("login"));
+        // on a phone-sized window the button may be below the fold, where a click does not reach it
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", login);
+        login.click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> !b.getCurrentUrl().contains("/login"));
     }
 }

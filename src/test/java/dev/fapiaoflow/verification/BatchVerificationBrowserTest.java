@@ -39,7 +39,7 @@ class BatchVerificationBrowserTest extends BrowserTestBase {
             lines.add("9911" + String.format("%016d", ThreadLocalRandom.current().nextLong(10_000_000_000_000_000L)) + ",2026-11-03,1.00");
         }
         Path file = Files.write(downloads.resolve("batch.csv"), BatchFiles.csv(lines.toArray(String[]::new)));
-        logIn(verifier, "a-long-password");
+        signInAs(verifier, "a-long-password");
 
         browser.get("http://localhost:" + port + "/verify/batch");
         browser.findElement(By.id("file")).sendKeys(file.toString());
@@ -57,19 +57,12 @@ class BatchVerificationBrowserTest extends BrowserTestBase {
     @Test
     void refusedFileIsExplainedOnTheUploadForm() throws Exception {
         Path file = Files.write(downloads.resolve("wrong.csv"), "发票号码,日期,金额\n1,2,3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        logIn("manager", "demo");
+        signInAs("manager");
 
         browser.get("http://localhost:" + port + "/verify/batch");
         browser.findElement(By.id("file")).sendKeys(file.toString());
         browser.findElement(By.id("upload")).click();
 
         assertThat(browser.findElement(By.id("upload-error")).getText()).contains("number,issueDate,totalAmount");
-    }
-
-    private void logIn(String user, String password) {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.name("username")).sendKeys(user);
-        browser.findElement(By.name("password")).sendKeys(password);
-        browser.findElement(By.id("login")).click();
     }
 }

@@ -64,7 +64,7 @@ class CustomerJourneyBrowserTest extends BrowserTestBase {
         String orderNo = pushOrder(customer, "880.00");
 
         customerScreen();
-        logIn(customer);
+        signInAs(customer);
         browser.get(url("/orders"));
         assertFits();
         click(By.id("order-" + orderNo));
@@ -90,7 +90,7 @@ class CustomerJourneyBrowserTest extends BrowserTestBase {
         assertThat(browser.findElement(By.id("applied")).getText()).contains(requestId);
 
         PhoneScreen.desktop(browser);
-        logIn("reviewer");
+        signInAs("reviewer");
         openTask(requestId, "ReviewSpecialVat");
         assertThat(browser.findElement(By.id("request")).getText()).contains(COMPANY, "中国银行杭州分行");
         click(By.id("decision-more-info"));
@@ -98,7 +98,7 @@ class CustomerJourneyBrowserTest extends BrowserTestBase {
         completeTask();
 
         customerScreen();
-        logIn(customer);
+        signInAs(customer);
         browser.get(url("/invoices"));
         WebElement answer = refreshUntil(By.id("supplement-" + requestId));
         assertThat(browser.findElement(By.id("asked-" + requestId)).getText()).contains("开户银行请写到支行");
@@ -110,7 +110,7 @@ class CustomerJourneyBrowserTest extends BrowserTestBase {
         assertThat(browser.findElement(By.id("supplied")).getText()).contains(requestId);
 
         PhoneScreen.desktop(browser);
-        logIn("reviewer");
+        signInAs("reviewer");
         openTask(requestId, "ReviewSpecialVat");
         assertThat(browser.findElement(By.id("request")).getText()).contains("中国银行杭州西湖支行");
         click(By.id("decision-approve"));
@@ -125,7 +125,7 @@ class CustomerJourneyBrowserTest extends BrowserTestBase {
         completeTask();
 
         customerScreen();
-        logIn(customer);
+        signInAs(customer);
         browser.get(url("/invoices"));
         WebElement row = refreshUntil(By.cssSelector("tr[data-request='" + requestId + "'] .shipment[data-tracking='SF1234567890']"));
         assertThat(row.getText()).contains("顺丰", "SF1234567890");
@@ -167,7 +167,7 @@ class CustomerJourneyBrowserTest extends BrowserTestBase {
         browser.get(url("/verify/document"));
         PhoneScreen.assertFits(browser);
 
-        logIn("alice");
+        signInAs("alice");
         for (String page : new String[] {"/orders", "/titles", "/periodic", "/disputes", "/disputes/" + dispute.get("id").asLong(),
                 "/invoices/" + invoiceId + "/dispute", "/invoices/" + invoiceId + "/timeline", "/verifications/history",
                 "/verify/batch", "/api-keys"}) {
@@ -194,7 +194,7 @@ class CustomerJourneyBrowserTest extends BrowserTestBase {
                     new BigDecimal("12.50"), OrderStatus.PAID, null));
         }
 
-        logIn(customer);
+        signInAs(customer);
         browser.get(url("/orders"));
         assertThat(browser.findElements(By.cssSelector("#orders tr[data-order]"))).hasSize(20);
         Number formTop = (Number) browser.executeScript("return document.getElementById('apply-fields').getBoundingClientRect().top + window.scrollY");
@@ -259,16 +259,6 @@ class CustomerJourneyBrowserTest extends BrowserTestBase {
         client("shop").post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
                 .body(Orders.paidTrainingOrder(customer, orderNo, price)).retrieve().toBodilessEntity();
         return orderNo;
-    }
-
-    private void logIn(String user) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        click(By.id("login"));
-        // the click returns before the login's redirect has landed
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> !b.getCurrentUrl().contains("/login"));
     }
 
     /** the task of the request in the finance task list, once the process has reached it */
